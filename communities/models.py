@@ -1,0 +1,138 @@
+"""The destinations: the index of communities and the page of each hospitality community."""
+
+from django.core.validators import MaxValueValidator, MinValueValidator
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from wagtail.fields import StreamField
+from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField, TranslatableField
+
+from communities.countries import country_choices, country_name
+from narratives.blocks import BodyStreamBlock
+from narratives.images import with_card_images
+from narratives.models import BasePage, StoryPage
+from offers.models import OfferPage
+
+__all__ = ["CommunityIndexPage", "CommunityKind", "CommunityPage"]
+
+class CommunityKind(models.TextChoices):
+    URBAN = "urban", _("Urban")
+    RURAL = "rural", _("Rural")
+    MARITIME = "maritime", _("Maritime")
+
+
+class CommunityIndexPage(BasePage):
+    """“Destinations”: every community of the network."""
+
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["communities.CommunityPage"]
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("destinations index")
+        verbose_name_plural = _("destinations indexes")
+
+    def live_communities(self):
+        communities = CommunityPage.objects.child_of(self).live().defer_streamfields()
+        return with_card_images(communities.order_by("country", "title"))
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["communities"] = self.live_communities()
+        return context
+
+
+class CommunityPage(BasePage):
+    """A hospitality community: the destination it tells and the collective that welcomes."""
+
+    hero_image = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("hero image"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    body = StreamField(BodyStreamBlock(), blank=True, verbose_name=_("presentation"))
+    kind = models.CharField(
+        _("kind of destination"), max_length=10, choices=CommunityKind.choices
+    )
+    locality = models.CharField(
+        _("locality"), max_length=120, help_text=_("Town, village or district.")
+    )
+    country = models.CharField(_("country"), max_length=2, choices=country_choices)
+    latitude = models.DecimalField(
+        _("latitude"),
+        max_digits=9,
+        decimal_places=6,
+        validators=[MinValueValidator(-90), MaxValueValidator(90)],
+    )
+    longitude = models.DecimalField(
+        _("longitude"),
+        max_digits=9,
+        decimal_places=6,
+        validators=[MinValueValidator(-180), MaxValueValidator(180)],
+    )
+    contact_email = models.EmailField(
+        _("contact email"),
+        help_text=_("Where travellers' messages and booking requests are sent."),
+    )
+
+    parent_page_types = ["communities.CommunityIndexPage"]
+    subpage_types = ["offers.OfferPage", "narratives.StoryPage"]
+
+    translatable_fields = [
+        *BasePage.translatable_fields,
+        SynchronizedField("hero_image"),
+        TranslatableField("body"),
+        SynchronizedField("kind"),
+        TranslatableField("locality"),
+        SynchronizedField("country"),
+        SynchronizedField("latitude"),
+        SynchronizedField("longitude"),
+        SynchronizedField("contact_email"),
+    ]
+    search_fields = [
+        *BasePage.search_fields,
+        index.SearchField("body"),
+        index.SearchField("locality"),
+        index.FilterField("country"),
+        index.FilterField("kind"),
+    ]
+    content_panels = [
+        *BasePage.content_panels,
+        FieldPanel("hero_image"),
+        FieldPanel("body"),
+        MultiFieldPanel(
+            [
+                FieldPanel("kind"),
+                FieldRowPanel([FieldPanel("locality"), FieldPanel("country")]),
+                FieldRowPanel([FieldPanel("latitude"), FieldPanel("longitude")]),
+            ],
+            heading=_("Location"),
+        ),
+        FieldPanel("contact_email"),
+    ]
+
+    class Meta:
+        verbose_name = _("community")
+        verbose_name_plural = _("communities")
+
+    @property
+    def country_name(self):
+        return country_name(self.country)
+
+    def live_offers(self):
+        offers = OfferPage.objects.child_of(self).live().defer_streamfields()
+        return with_card_images(offers.order_by("title"))
+
+    def live_stories(self):
+        stories = StoryPage.objects.child_of(self).live().defer_streamfields()
+        return with_card_images(stories.order_by("-first_published_at"))
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["offers"] = self.live_offers()
+        context["stories"] = self.live_stories()
+        return context

@@ -1,0 +1,40 @@
+"""URLs: the admin and media first, then every public page under its language prefix."""
+
+from django.conf import settings
+from django.conf.urls.i18n import i18n_patterns
+from django.conf.urls.static import static
+from django.urls import include, path
+from django.views.decorators.cache import never_cache
+from django.views.decorators.csp import csp_override
+from wagtail import urls as wagtail_urls
+from wagtail.admin import urls as wagtailadmin_urls
+from wagtail.documents import urls as wagtaildocs_urls
+from wagtail.utils.urlpatterns import decorate_urlpatterns
+
+from search import views as search_views
+
+# Wagtail's admin still relies on inline scripts and styles in places.
+ADMIN_CSP = {
+    **settings.SECURE_CSP,
+    "script-src": ["'self'", "'unsafe-inline'"],
+    "style-src": ["'self'", "'unsafe-inline'"],
+    "img-src": ["'self'", "data:", "blob:"],
+}
+
+private_patterns = [path("admin/", include(wagtailadmin_urls))]
+decorate_urlpatterns(private_patterns, never_cache)
+decorate_urlpatterns(private_patterns, csp_override(ADMIN_CSP))
+
+urlpatterns = [
+    *private_patterns,
+    path("documents/", include(wagtaildocs_urls)),
+]
+
+if settings.DEBUG:
+    urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
+
+urlpatterns += i18n_patterns(
+    path("search/", search_views.search, name="search"),
+    path("", include(wagtail_urls)),
+    prefix_default_language=True,
+)
