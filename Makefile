@@ -27,7 +27,11 @@ $(VENV)/.installed: $(UV) uv.lock pyproject.toml
 	$(UV) sync --frozen --python $(PYTHON)
 	@touch $@
 
-install: $(VENV)/.installed ## Install the dependencies from uv.lock into .venv
+node_modules/.installed: package.json package-lock.json
+	npm ci --no-audit --no-fund --loglevel=error
+	@touch $@
+
+install: $(VENV)/.installed node_modules/.installed ## Install the locked dependencies (uv.lock, package-lock.json)
 
 run: install ## Install, migrate, load the demo if the database is empty, and serve on :8000
 	$(MANAGE) migrate --no-input

@@ -28,7 +28,10 @@ def live_translations(page):
 
 
 def live_homes():
-    return {home.locale.language_code: home for home in HomePage.objects.live().select_related("locale")}
+    return {
+        home.locale.language_code: home
+        for home in HomePage.objects.live().select_related("locale")
+    }
 
 
 def language_versions(request, page=None):

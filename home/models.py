@@ -1,6 +1,5 @@
 """The home page of each language and the standard pages (about, charter, legal notices)."""
 
-from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.fields import StreamField

@@ -92,9 +92,7 @@ class QuoteBlock(blocks.StructBlock):
 
     quote = blocks.TextBlock(label=_("Words"))
     attribution = blocks.CharBlock(required=False, max_length=120, label=_("Who says it"))
-    role = blocks.CharBlock(
-        required=False, max_length=120, label=_("Their role in the community")
-    )
+    role = blocks.CharBlock(required=False, max_length=120, label=_("Their role in the community"))
 
     class Meta:
         icon = "openquote"

@@ -16,11 +16,19 @@ class OfferType:
 
 
 OFFER_TYPES = (
-    OfferType("accommodation", _("Accommodation"), "LodgingBusiness", "Accommodation", "HEBERGEMENT_LOCATIF"),
+    OfferType(
+        "accommodation",
+        _("Accommodation"),
+        "LodgingBusiness",
+        "Accommodation",
+        "HEBERGEMENT_LOCATIF",
+    ),
     OfferType("walk", _("Walk or guided visit"), "TouristTrip", "Tour", "ACTIVITE"),
     OfferType("workshop", _("Workshop or course"), "EducationEvent", "Practice", "ACTIVITE"),
     OfferType("event", _("Event"), "Event", "EntertainmentAndEvent", "FETE_ET_MANIFESTATION"),
-    OfferType("meal", _("Meal or tasting"), "FoodEstablishment", "TastingProvider", "RESTAURATION"),
+    OfferType(
+        "meal", _("Meal or tasting"), "FoodEstablishment", "TastingProvider", "RESTAURATION"
+    ),
     OfferType("product", _("Local product"), "Product", "Store", "COMMERCE_ET_SERVICE"),
     OfferType("stay", _("Stay"), "Trip", "Product", "SEJOUR_PACKAGE"),
     OfferType("workspace", _("Workspace"), "Place", "PlaceOfInterest", "EQUIPEMENT"),

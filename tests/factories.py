@@ -11,7 +11,12 @@ from django.utils.text import slugify
 from PIL import Image as PILImage
 from wagtail.images import get_image_model
 from wagtail.models import Locale, Page, Site
-from wagtail_localize.models import StringSegment, StringTranslation, Translation, TranslationSource
+from wagtail_localize.models import (
+    StringSegment,
+    StringTranslation,
+    Translation,
+    TranslationSource,
+)
 
 from communities.models import CommunityIndexPage, CommunityPage
 from home.models import HomePage, StandardPage
@@ -44,7 +49,9 @@ def restore_wagtail_basics():
 def make_home():
     home = HomePage.objects.filter(locale__language_code="fr").first()
     if home is None:
-        home = Page.get_first_root_node().add_child(instance=HomePage(title="Passage", slug="accueil"))
+        home = Page.get_first_root_node().add_child(
+            instance=HomePage(title="Passage", slug="accueil")
+        )
     Site.objects.update_or_create(
         is_default_site=True, defaults={"root_page": home, "hostname": "localhost"}
     )
@@ -52,7 +59,9 @@ def make_home():
 
 
 def make_index(home, title="Destinations", slug="destinations"):
-    return publish(home, CommunityIndexPage(title=title, slug=slug, intro="Toutes les communautés."))
+    return publish(
+        home, CommunityIndexPage(title=title, slug=slug, intro="Toutes les communautés.")
+    )
 
 
 def make_standard_page(home, title="À propos", slug="a-propos"):

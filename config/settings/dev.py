@@ -9,7 +9,9 @@ DEBUG = env_bool("DEBUG", True)
 # A fixed secret is fine on a developer's machine; production refuses to start without one.
 SECRET_KEY = env_str("SECRET_KEY", "dev-only-insecure-secret-key-for-passage-demo")
 MAILERS = {
-    "default": {"BACKEND": env_str("EMAIL_BACKEND", "django.core.mail.backends.console.EmailBackend")}
+    "default": {
+        "BACKEND": env_str("EMAIL_BACKEND", "django.core.mail.backends.console.EmailBackend")
+    }
 }
 PASSAGE_DEMO_ACCOUNTS_ALLOWED = True
 # Runserver's debug pages use inline styles.

@@ -35,7 +35,9 @@ def community_editors(community):
     if collection:
         for codename in ("add_image", "change_image", "choose_image"):
             GroupCollectionPermission.objects.get_or_create(
-                group=group, collection=collection, permission=permission(codename, "wagtailimages")
+                group=group,
+                collection=collection,
+                permission=permission(codename, "wagtailimages"),
             )
     return group
 
@@ -51,7 +53,11 @@ def translators(language_code):
 def demo_user(username, role, groups=(), superuser=False):
     user, created = get_user_model().objects.get_or_create(
         username=username,
-        defaults={"email": f"{username}@passage.example", "first_name": role, "is_staff": superuser},
+        defaults={
+            "email": f"{username}@passage.example",
+            "first_name": role,
+            "is_staff": superuser,
+        },
     )
     if created:
         user.is_superuser = superuser

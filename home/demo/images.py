@@ -21,7 +21,9 @@ def vertical_gradient(draw, box, top, bottom):
     height = max(lower - upper, 1)
     for offset in range(height):
         ratio = offset / height
-        colour = tuple(round(a + (b - a) * ratio) for a, b in zip(top_rgb, bottom_rgb, strict=True))
+        colour = tuple(
+            round(a + (b - a) * ratio) for a, b in zip(top_rgb, bottom_rgb, strict=True)
+        )
         draw.line([(left, upper + offset), (right, upper + offset)], fill=colour)
 
 
@@ -69,14 +71,26 @@ def draw_maritime(draw, rng, palette):
             draw.arc([x, y, x + 80, y + 20], 200, 340, fill="#ffffff", width=3)
     hull_x = rng.randint(500, 800)
     draw.polygon(
-        [(hull_x, horizon + 60), (hull_x + 200, horizon + 60), (hull_x + 160, horizon + 110), (hull_x + 40, horizon + 110)],
+        [
+            (hull_x, horizon + 60),
+            (hull_x + 200, horizon + 60),
+            (hull_x + 160, horizon + 110),
+            (hull_x + 40, horizon + 110),
+        ],
         fill=palette[2][1],
     )
-    draw.polygon([(hull_x + 100, horizon - 120), (hull_x + 100, horizon + 50), (hull_x + 190, horizon + 50)], fill="#fefae0")
+    draw.polygon(
+        [
+            (hull_x + 100, horizon - 120),
+            (hull_x + 100, horizon + 50),
+            (hull_x + 190, horizon + 50),
+        ],
+        fill="#fefae0",
+    )
 
 
 def draw_people(draw, rng, palette):
-    width, height = SIZE
+    height = SIZE[1]
     for index in range(5):
         x = 140 + index * 210 + rng.randint(-20, 20)
         colour = rng.choice(palette[1] + palette[2])

@@ -11,7 +11,12 @@ from django.utils.text import slugify
 from wagtail.images import get_image_model
 from wagtail.models import Collection, Locale, Page, Site
 from wagtail.rich_text import RichText
-from wagtail_localize.models import StringSegment, StringTranslation, Translation, TranslationSource
+from wagtail_localize.models import (
+    StringSegment,
+    StringTranslation,
+    Translation,
+    TranslationSource,
+)
 
 from communities.models import CommunityIndexPage, CommunityPage
 from home.demo import content
@@ -57,7 +62,9 @@ class Catalogue:
 
     def __init__(self, page_content):
         self.title = page_content["title"]
-        self.entries = {in_language(text, SOURCE_LANGUAGE): text for text in texts_of(page_content)}
+        self.entries = {
+            in_language(text, SOURCE_LANGUAGE): text for text in texts_of(page_content)
+        }
         # Paragraph segments are HTML; the others are plain text.
         self.rich_texts = {
             in_language(text, SOURCE_LANGUAGE)
@@ -150,7 +157,11 @@ class DemoLoader:
         if block_type == "image":
             image = self.images[value["image"]]
             return {
-                "image": {"image": image, "alt_text": in_language(value["alt_text"], fr), "decorative": False},
+                "image": {
+                    "image": image,
+                    "alt_text": in_language(value["alt_text"], fr),
+                    "decorative": False,
+                },
                 "caption": in_language(value["caption"], fr),
                 "credit": value["credit"],
                 "licence": value["licence"],
@@ -177,12 +188,18 @@ class DemoLoader:
         languages = self.languages_of(community_content)
         self.translate_tree(community, community_content, languages)
         for offer_content in community_content["offers"]:
-            offer = self.child_page(community, OfferPage, offer_content, **self.offer_fields(offer_content))
+            offer = self.child_page(
+                community, OfferPage, offer_content, **self.offer_fields(offer_content)
+            )
             self.translate_tree(offer, offer_content, languages)
         for story_content in community_content["stories"]:
-            story = self.child_page(community, StoryPage, story_content, hero_image=self.images["people"])
+            story = self.child_page(
+                community, StoryPage, story_content, hero_image=self.images["people"]
+            )
             self.translate_tree(story, story_content, languages)
-        self.report(f"  {community.title}: {', '.join(languages)} ({time.monotonic() - started:.1f} s)")
+        self.report(
+            f"  {community.title}: {', '.join(languages)} ({time.monotonic() - started:.1f} s)"
+        )
 
     def offer_fields(self, offer_content):
         price = offer_content["price"]
@@ -200,14 +217,18 @@ class DemoLoader:
         title = in_language(community_content["title"], SOURCE_LANGUAGE)
         root = Collection.get_first_root_node()
         collection = Collection.objects.filter(name=title).first() or root.add_child(name=title)
-        return {variant: self.demo_image(key, kind, variant, collection) for variant in IMAGE_VARIANTS}
+        return {
+            variant: self.demo_image(key, kind, variant, collection) for variant in IMAGE_VARIANTS
+        }
 
     def demo_image(self, key, kind, variant, collection):
         image_model = get_image_model()
         title = f"{key}-{variant}"
         image = image_model.objects.filter(title=title).first()
         if image is None:
-            picture = ImageFile(io.BytesIO(demo_picture(kind, variant, seed=title)), name=f"{title}.jpg")
+            picture = ImageFile(
+                io.BytesIO(demo_picture(kind, variant, seed=title)), name=f"{title}.jpg"
+            )
             image = image_model.objects.create(title=title, file=picture, collection=collection)
         return image
 
@@ -227,8 +248,12 @@ class DemoLoader:
         if page.get_translation_or_none(locale) is not None:
             return
         source, _created = TranslationSource.get_or_create_from_instance(page)
-        translation, _created = Translation.objects.get_or_create(source=source, target_locale=locale)
-        for segment in StringSegment.objects.filter(source=source).select_related("string", "context"):
+        translation, _created = Translation.objects.get_or_create(
+            source=source, target_locale=locale
+        )
+        for segment in StringSegment.objects.filter(source=source).select_related(
+            "string", "context"
+        ):
             StringTranslation.objects.update_or_create(
                 translation_of=segment.string,
                 locale=locale,
@@ -242,4 +267,3 @@ class DemoLoader:
             )
         translation.save_target(publish=True)
         self.created_translations += 1
-

@@ -7,27 +7,132 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     initial = True
 
     dependencies = [
-        ('wagtailcore', '0098_apitoken'),
-        ('wagtailimages', '0027_image_description'),
+        ("wagtailcore", "0098_apitoken"),
+        ("wagtailimages", "0027_image_description"),
     ]
 
     operations = [
         migrations.CreateModel(
-            name='StoryPage',
+            name="StoryPage",
             fields=[
-                ('page_ptr', models.OneToOneField(auto_created=True, on_delete=django.db.models.deletion.CASCADE, parent_link=True, primary_key=True, serialize=False, to=settings.WAGTAIL_PAGE_MODEL)),
-                ('intro', models.TextField(blank=True, help_text='One or two sentences shown at the top of the page and on cards.', verbose_name='introduction')),
-                ('body', wagtail.fields.StreamField([('heading', 2), ('paragraph', 3), ('image', 8), ('quote', 12)], blank=True, block_lookup={0: ('wagtail.blocks.CharBlock', (), {'label': 'Heading', 'max_length': 120}), 1: ('wagtail.blocks.ChoiceBlock', [], {'choices': [('h2', 'Level 2'), ('h3', 'Level 3'), ('h4', 'Level 4')], 'label': 'Level'}), 2: ('wagtail.blocks.StructBlock', [[('text', 0), ('level', 1)]], {}), 3: ('narratives.blocks.ParagraphBlock', (), {}), 4: ('wagtail.images.blocks.ImageBlock', [], {'label': 'Image'}), 5: ('wagtail.blocks.CharBlock', (), {'label': 'Caption', 'max_length': 250, 'required': False}), 6: ('wagtail.blocks.CharBlock', (), {'label': 'Credit', 'max_length': 120, 'required': False}), 7: ('wagtail.blocks.ChoiceBlock', [], {'choices': [('cc-by', 'CC BY 4.0'), ('cc-by-sa', 'CC BY-SA 4.0'), ('cc-by-nc', 'CC BY-NC 4.0'), ('cc-by-nc-sa', 'CC BY-NC-SA 4.0'), ('cc0', 'CC0 1.0'), ('all-rights-reserved', 'All rights reserved')], 'label': 'Licence'}), 8: ('wagtail.blocks.StructBlock', [[('image', 4), ('caption', 5), ('credit', 6), ('licence', 7)]], {}), 9: ('wagtail.blocks.TextBlock', (), {'label': 'Words'}), 10: ('wagtail.blocks.CharBlock', (), {'label': 'Who says it', 'max_length': 120, 'required': False}), 11: ('wagtail.blocks.CharBlock', (), {'label': 'Their role in the community', 'max_length': 120, 'required': False}), 12: ('wagtail.blocks.StructBlock', [[('quote', 9), ('attribution', 10), ('role', 11)]], {})}, verbose_name='story')),
-                ('hero_image', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to='wagtailimages.image', verbose_name='hero image')),
+                (
+                    "page_ptr",
+                    models.OneToOneField(
+                        auto_created=True,
+                        on_delete=django.db.models.deletion.CASCADE,
+                        parent_link=True,
+                        primary_key=True,
+                        serialize=False,
+                        to=settings.WAGTAIL_PAGE_MODEL,
+                    ),
+                ),
+                (
+                    "intro",
+                    models.TextField(
+                        blank=True,
+                        help_text="One or two sentences shown at the top of the page and on cards.",
+                        verbose_name="introduction",
+                    ),
+                ),
+                (
+                    "body",
+                    wagtail.fields.StreamField(
+                        [("heading", 2), ("paragraph", 3), ("image", 8), ("quote", 12)],
+                        blank=True,
+                        block_lookup={
+                            0: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {"label": "Heading", "max_length": 120},
+                            ),
+                            1: (
+                                "wagtail.blocks.ChoiceBlock",
+                                [],
+                                {
+                                    "choices": [
+                                        ("h2", "Level 2"),
+                                        ("h3", "Level 3"),
+                                        ("h4", "Level 4"),
+                                    ],
+                                    "label": "Level",
+                                },
+                            ),
+                            2: ("wagtail.blocks.StructBlock", [[("text", 0), ("level", 1)]], {}),
+                            3: ("narratives.blocks.ParagraphBlock", (), {}),
+                            4: ("wagtail.images.blocks.ImageBlock", [], {"label": "Image"}),
+                            5: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {"label": "Caption", "max_length": 250, "required": False},
+                            ),
+                            6: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {"label": "Credit", "max_length": 120, "required": False},
+                            ),
+                            7: (
+                                "wagtail.blocks.ChoiceBlock",
+                                [],
+                                {
+                                    "choices": [
+                                        ("cc-by", "CC BY 4.0"),
+                                        ("cc-by-sa", "CC BY-SA 4.0"),
+                                        ("cc-by-nc", "CC BY-NC 4.0"),
+                                        ("cc-by-nc-sa", "CC BY-NC-SA 4.0"),
+                                        ("cc0", "CC0 1.0"),
+                                        ("all-rights-reserved", "All rights reserved"),
+                                    ],
+                                    "label": "Licence",
+                                },
+                            ),
+                            8: (
+                                "wagtail.blocks.StructBlock",
+                                [[("image", 4), ("caption", 5), ("credit", 6), ("licence", 7)]],
+                                {},
+                            ),
+                            9: ("wagtail.blocks.TextBlock", (), {"label": "Words"}),
+                            10: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {"label": "Who says it", "max_length": 120, "required": False},
+                            ),
+                            11: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {
+                                    "label": "Their role in the community",
+                                    "max_length": 120,
+                                    "required": False,
+                                },
+                            ),
+                            12: (
+                                "wagtail.blocks.StructBlock",
+                                [[("quote", 9), ("attribution", 10), ("role", 11)]],
+                                {},
+                            ),
+                        },
+                        verbose_name="story",
+                    ),
+                ),
+                (
+                    "hero_image",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to="wagtailimages.image",
+                        verbose_name="hero image",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'story',
-                'verbose_name_plural': 'stories',
+                "verbose_name": "story",
+                "verbose_name_plural": "stories",
             },
-            bases=('wagtailcore.page',),
+            bases=("wagtailcore.page",),
         ),
     ]

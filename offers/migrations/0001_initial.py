@@ -8,33 +8,201 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     initial = True
 
     dependencies = [
-        ('wagtailcore', '0098_apitoken'),
-        ('wagtailimages', '0027_image_description'),
+        ("wagtailcore", "0098_apitoken"),
+        ("wagtailimages", "0027_image_description"),
     ]
 
     operations = [
         migrations.CreateModel(
-            name='OfferPage',
+            name="OfferPage",
             fields=[
-                ('page_ptr', models.OneToOneField(auto_created=True, on_delete=django.db.models.deletion.CASCADE, parent_link=True, primary_key=True, serialize=False, to=settings.WAGTAIL_PAGE_MODEL)),
-                ('intro', models.TextField(blank=True, help_text='One or two sentences shown at the top of the page and on cards.', verbose_name='introduction')),
-                ('offer_type', models.CharField(choices=[('accommodation', 'Accommodation'), ('walk', 'Walk or guided visit'), ('workshop', 'Workshop or course'), ('event', 'Event'), ('meal', 'Meal or tasting'), ('product', 'Local product'), ('stay', 'Stay'), ('workspace', 'Workspace'), ('tip', 'Good tip')], max_length=20, verbose_name='type of offer')),
-                ('body', wagtail.fields.StreamField([('heading', 2), ('paragraph', 3), ('image', 8), ('quote', 12)], blank=True, block_lookup={0: ('wagtail.blocks.CharBlock', (), {'label': 'Heading', 'max_length': 120}), 1: ('wagtail.blocks.ChoiceBlock', [], {'choices': [('h2', 'Level 2'), ('h3', 'Level 3'), ('h4', 'Level 4')], 'label': 'Level'}), 2: ('wagtail.blocks.StructBlock', [[('text', 0), ('level', 1)]], {}), 3: ('narratives.blocks.ParagraphBlock', (), {}), 4: ('wagtail.images.blocks.ImageBlock', [], {'label': 'Image'}), 5: ('wagtail.blocks.CharBlock', (), {'label': 'Caption', 'max_length': 250, 'required': False}), 6: ('wagtail.blocks.CharBlock', (), {'label': 'Credit', 'max_length': 120, 'required': False}), 7: ('wagtail.blocks.ChoiceBlock', [], {'choices': [('cc-by', 'CC BY 4.0'), ('cc-by-sa', 'CC BY-SA 4.0'), ('cc-by-nc', 'CC BY-NC 4.0'), ('cc-by-nc-sa', 'CC BY-NC-SA 4.0'), ('cc0', 'CC0 1.0'), ('all-rights-reserved', 'All rights reserved')], 'label': 'Licence'}), 8: ('wagtail.blocks.StructBlock', [[('image', 4), ('caption', 5), ('credit', 6), ('licence', 7)]], {}), 9: ('wagtail.blocks.TextBlock', (), {'label': 'Words'}), 10: ('wagtail.blocks.CharBlock', (), {'label': 'Who says it', 'max_length': 120, 'required': False}), 11: ('wagtail.blocks.CharBlock', (), {'label': 'Their role in the community', 'max_length': 120, 'required': False}), 12: ('wagtail.blocks.StructBlock', [[('quote', 9), ('attribution', 10), ('role', 11)]], {})}, verbose_name='description')),
-                ('price_kind', models.CharField(choices=[('free', 'Free'), ('fixed', 'Fixed price'), ('range', 'Price range'), ('pay_what_you_can', 'Pay what you can')], default='free', max_length=20, verbose_name='price')),
-                ('price_amount', models.DecimalField(blank=True, decimal_places=2, help_text='The price, the lowest price of a range, or the suggested amount.', max_digits=8, null=True, validators=[django.core.validators.MinValueValidator(0)], verbose_name='amount')),
-                ('price_max', models.DecimalField(blank=True, decimal_places=2, help_text='Only for a price range.', max_digits=8, null=True, validators=[django.core.validators.MinValueValidator(0)], verbose_name='highest price')),
-                ('currency', models.CharField(default='EUR', max_length=3, verbose_name='currency')),
-                ('price_note', models.CharField(blank=True, help_text='For example: solidarity rate for students.', max_length=200, verbose_name='price note')),
-                ('hero_image', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to='wagtailimages.image', verbose_name='image')),
+                (
+                    "page_ptr",
+                    models.OneToOneField(
+                        auto_created=True,
+                        on_delete=django.db.models.deletion.CASCADE,
+                        parent_link=True,
+                        primary_key=True,
+                        serialize=False,
+                        to=settings.WAGTAIL_PAGE_MODEL,
+                    ),
+                ),
+                (
+                    "intro",
+                    models.TextField(
+                        blank=True,
+                        help_text="One or two sentences shown at the top of the page and on cards.",
+                        verbose_name="introduction",
+                    ),
+                ),
+                (
+                    "offer_type",
+                    models.CharField(
+                        choices=[
+                            ("accommodation", "Accommodation"),
+                            ("walk", "Walk or guided visit"),
+                            ("workshop", "Workshop or course"),
+                            ("event", "Event"),
+                            ("meal", "Meal or tasting"),
+                            ("product", "Local product"),
+                            ("stay", "Stay"),
+                            ("workspace", "Workspace"),
+                            ("tip", "Good tip"),
+                        ],
+                        max_length=20,
+                        verbose_name="type of offer",
+                    ),
+                ),
+                (
+                    "body",
+                    wagtail.fields.StreamField(
+                        [("heading", 2), ("paragraph", 3), ("image", 8), ("quote", 12)],
+                        blank=True,
+                        block_lookup={
+                            0: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {"label": "Heading", "max_length": 120},
+                            ),
+                            1: (
+                                "wagtail.blocks.ChoiceBlock",
+                                [],
+                                {
+                                    "choices": [
+                                        ("h2", "Level 2"),
+                                        ("h3", "Level 3"),
+                                        ("h4", "Level 4"),
+                                    ],
+                                    "label": "Level",
+                                },
+                            ),
+                            2: ("wagtail.blocks.StructBlock", [[("text", 0), ("level", 1)]], {}),
+                            3: ("narratives.blocks.ParagraphBlock", (), {}),
+                            4: ("wagtail.images.blocks.ImageBlock", [], {"label": "Image"}),
+                            5: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {"label": "Caption", "max_length": 250, "required": False},
+                            ),
+                            6: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {"label": "Credit", "max_length": 120, "required": False},
+                            ),
+                            7: (
+                                "wagtail.blocks.ChoiceBlock",
+                                [],
+                                {
+                                    "choices": [
+                                        ("cc-by", "CC BY 4.0"),
+                                        ("cc-by-sa", "CC BY-SA 4.0"),
+                                        ("cc-by-nc", "CC BY-NC 4.0"),
+                                        ("cc-by-nc-sa", "CC BY-NC-SA 4.0"),
+                                        ("cc0", "CC0 1.0"),
+                                        ("all-rights-reserved", "All rights reserved"),
+                                    ],
+                                    "label": "Licence",
+                                },
+                            ),
+                            8: (
+                                "wagtail.blocks.StructBlock",
+                                [[("image", 4), ("caption", 5), ("credit", 6), ("licence", 7)]],
+                                {},
+                            ),
+                            9: ("wagtail.blocks.TextBlock", (), {"label": "Words"}),
+                            10: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {"label": "Who says it", "max_length": 120, "required": False},
+                            ),
+                            11: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {
+                                    "label": "Their role in the community",
+                                    "max_length": 120,
+                                    "required": False,
+                                },
+                            ),
+                            12: (
+                                "wagtail.blocks.StructBlock",
+                                [[("quote", 9), ("attribution", 10), ("role", 11)]],
+                                {},
+                            ),
+                        },
+                        verbose_name="description",
+                    ),
+                ),
+                (
+                    "price_kind",
+                    models.CharField(
+                        choices=[
+                            ("free", "Free"),
+                            ("fixed", "Fixed price"),
+                            ("range", "Price range"),
+                            ("pay_what_you_can", "Pay what you can"),
+                        ],
+                        default="free",
+                        max_length=20,
+                        verbose_name="price",
+                    ),
+                ),
+                (
+                    "price_amount",
+                    models.DecimalField(
+                        blank=True,
+                        decimal_places=2,
+                        help_text="The price, the lowest price of a range, or the suggested amount.",
+                        max_digits=8,
+                        null=True,
+                        validators=[django.core.validators.MinValueValidator(0)],
+                        verbose_name="amount",
+                    ),
+                ),
+                (
+                    "price_max",
+                    models.DecimalField(
+                        blank=True,
+                        decimal_places=2,
+                        help_text="Only for a price range.",
+                        max_digits=8,
+                        null=True,
+                        validators=[django.core.validators.MinValueValidator(0)],
+                        verbose_name="highest price",
+                    ),
+                ),
+                (
+                    "currency",
+                    models.CharField(default="EUR", max_length=3, verbose_name="currency"),
+                ),
+                (
+                    "price_note",
+                    models.CharField(
+                        blank=True,
+                        help_text="For example: solidarity rate for students.",
+                        max_length=200,
+                        verbose_name="price note",
+                    ),
+                ),
+                (
+                    "hero_image",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to="wagtailimages.image",
+                        verbose_name="image",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'offer',
-                'verbose_name_plural': 'offers',
+                "verbose_name": "offer",
+                "verbose_name_plural": "offers",
             },
-            bases=('wagtailcore.page',),
+            bases=("wagtailcore.page",),
         ),
     ]

@@ -41,7 +41,10 @@ class MultilingualTreeTestCase(TestCase):
 class EveryPageRendersInEveryScriptTests(MultilingualTreeTestCase):
     def test_every_page_type_renders_in_french_english_arabic_and_serbian(self):
         for page in self.pages:
-            for language, version in [("fr", page), *((lang, self.translations[lang][page.pk]) for lang in LANGUAGES)]:
+            for language, version in [
+                ("fr", page),
+                *((lang, self.translations[lang][page.pk]) for lang in LANGUAGES),
+            ]:
                 with self.subTest(page=type(page).__name__, language=language):
                     response = self.client.get(version.url)
                     self.assertEqual(response.status_code, 200)

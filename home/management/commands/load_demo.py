@@ -9,7 +9,8 @@ from home.demo.loader import DemoContentError, DemoLoader
 class Command(BaseCommand):
     help = (
         "Build the demo network of hospitality communities, translated through "
-        "wagtail-localize, and local demo accounts. Safe to run again: it only adds what is missing."
+        "wagtail-localize, and local demo accounts. "
+        "Safe to run again: it only adds what is missing."
     )
 
     def add_arguments(self, parser):

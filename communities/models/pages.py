@@ -16,6 +16,7 @@ from offers.models import OfferPage
 
 __all__ = ["CommunityIndexPage", "CommunityKind", "CommunityPage"]
 
+
 class CommunityKind(models.TextChoices):
     URBAN = "urban", _("Urban")
     RURAL = "rural", _("Rural")
@@ -55,9 +56,7 @@ class CommunityPage(BasePage):
         related_name="+",
     )
     body = StreamField(BodyStreamBlock(), blank=True, verbose_name=_("presentation"))
-    kind = models.CharField(
-        _("kind of destination"), max_length=10, choices=CommunityKind.choices
-    )
+    kind = models.CharField(_("kind of destination"), max_length=10, choices=CommunityKind.choices)
     locality = models.CharField(
         _("locality"), max_length=120, help_text=_("Town, village or district.")
     )

@@ -1,0 +1,3 @@
+from communities.models.pages import CommunityIndexPage, CommunityKind, CommunityPage
+
+__all__ = ["CommunityIndexPage", "CommunityKind", "CommunityPage"]
