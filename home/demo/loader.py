@@ -4,6 +4,7 @@ machinery, so every translation is linked to its source exactly as an editor's w
 import html
 import io
 import time
+from decimal import Decimal
 
 from django.core.files.images import ImageFile
 from django.db import transaction
@@ -96,7 +97,9 @@ class DemoLoader:
             shared_languages = self.languages_of(content.HOME)
             home = self.home_page()
             self.translate_tree(home, content.HOME, shared_languages)
-            destinations = self.child_page(home, CommunityIndexPage, content.DESTINATIONS)
+            destinations = self.child_page(
+                home, CommunityIndexPage, content.DESTINATIONS, show_in_menus=True
+            )
             self.translate_tree(destinations, content.DESTINATIONS, shared_languages)
             for page_content in content.STANDARD_PAGES:
                 page = self.child_page(home, StandardPage, page_content, show_in_menus=True)
@@ -181,8 +184,8 @@ class DemoLoader:
             kind=community_content["kind"],
             locality=in_language(community_content["locality"], SOURCE_LANGUAGE),
             country=community_content["country"],
-            latitude=community_content["latitude"],
-            longitude=community_content["longitude"],
+            latitude=Decimal(str(community_content["latitude"])),
+            longitude=Decimal(str(community_content["longitude"])),
             contact_email=community_content["contact_email"],
         )
         languages = self.languages_of(community_content)
@@ -265,5 +268,8 @@ class DemoLoader:
                     "translation_type": StringTranslation.TRANSLATION_TYPE_MANUAL,
                 },
             )
-        translation.save_target(publish=True)
+        # save_target(publish=True) would publish on commit, after the whole demo, from a
+        # stale copy of the page that undoes the tree's child counts: publish now instead.
+        translation.save_target(publish=False)
+        page.get_translation(locale).get_latest_revision().publish()
         self.created_translations += 1

@@ -82,6 +82,16 @@ class LoadDemoTests(TestCase):
         response = self.client.get(english.url)
         self.assertContains(response, first["intro"]["en"])
 
+    def test_the_page_tree_is_consistent(self):
+        self.assertEqual(Page.find_problems(), ([], [], [], [], []))
+
+    def test_every_live_page_renders_in_its_language(self):
+        for page in Page.objects.live().filter(depth__gt=1).select_related("locale"):
+            with self.subTest(url=page.url):
+                response = self.client.get(page.url)
+                self.assertEqual(response.status_code, 200)
+                self.assertContains(response, f'<html lang="{page.locale.language_code}"')
+
     def test_it_prints_progress_and_the_demo_accounts(self):
         self.assertIn("Demo network ready", self.first_output)
         self.assertIn("passage-demo", self.first_output)
