@@ -15,7 +15,9 @@ PRODUCTION_ENV = {
 
 
 def manage(*args, **env_overrides):
-    env = {key: value for key, value in os.environ.items() if key not in PRODUCTION_ENV}
+    # The browser tests' DJANGO_ALLOW_ASYNC_UNSAFE must not leak into a production check.
+    inherited = set(PRODUCTION_ENV) | {"DJANGO_ALLOW_ASYNC_UNSAFE"}
+    env = {key: value for key, value in os.environ.items() if key not in inherited}
     env.update(PRODUCTION_ENV)
     env.update(env_overrides)
     env = {key: value for key, value in env.items() if value is not None}
