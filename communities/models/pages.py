@@ -122,6 +122,9 @@ class CommunityPage(BasePage):
     def country_name(self):
         return country_name(self.country)
 
+    def map_points(self):
+        return [{"lat": float(self.latitude), "lon": float(self.longitude), "label": self.title}]
+
     def live_offers(self):
         offers = OfferPage.objects.child_of(self).live().defer_streamfields()
         return with_card_images(offers.order_by("title"))

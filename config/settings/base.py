@@ -1,6 +1,7 @@
 """Settings shared by every environment. Everything that differs comes from the environment."""
 
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import dj_database_url
 
@@ -137,7 +138,11 @@ WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
 
 STATIC_URL = "/static/"
 STATIC_ROOT = Path(env_str("STATIC_ROOT", str(VAR_DIR / "static")))
-STATICFILES_DIRS = [SITE_DIR / "static"]
+STATICFILES_DIRS = [
+    SITE_DIR / "static",
+    # Leaflet is installed from npm (package-lock.json) and served by the site itself.
+    ("vendor/leaflet", BASE_DIR / "node_modules" / "leaflet" / "dist"),
+]
 MEDIA_URL = "/media/"
 MEDIA_ROOT = Path(env_str("MEDIA_ROOT", str(VAR_DIR / "media")))
 STORAGES = {
@@ -155,11 +160,18 @@ WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.databa
 WAGTAILIMAGES_EXTENSIONS = ["avif", "gif", "jpg", "jpeg", "png", "webp"]
 WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
 
+# Maps: the only third-party requests the public site makes are for these tiles.
+MAP_TILE_URL = env_str("MAP_TILE_URL", "https://tile.openstreetmap.org/{z}/{x}/{y}.png")
+MAP_TILE_ATTRIBUTION = env_str(
+    "MAP_TILE_ATTRIBUTION", "© OpenStreetMap contributors (openstreetmap.org/copyright)"
+)
+MAP_TILE_ORIGIN = "{0.scheme}://{0.netloc}".format(urlsplit(MAP_TILE_URL))
+
 # Content Security Policy (Django's own). The public site needs no inline script and no
 # third-party host; the admin gets a looser policy in config/urls.py.
 SECURE_CSP = {
     "default-src": ["'self'"],
-    "img-src": ["'self'", "data:"],
+    "img-src": ["'self'", "data:", MAP_TILE_ORIGIN],
     "style-src": ["'self'"],
     "script-src": ["'self'"],
     "object-src": ["'none'"],
