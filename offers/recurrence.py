@@ -7,7 +7,8 @@ from dateutil.rrule import rrulestr
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-# A rule without COUNT or UNTIL would never end: sessions are created this far ahead.
+# A rule without COUNT or UNTIL would never end: sessions are created a year ahead of now
+# (or of the first session), and never more than MAX_SESSIONS at once.
 HORIZON = timedelta(days=365)
 MAX_SESSIONS = 200
 
@@ -24,7 +25,8 @@ def occurrences(rule, first_start, zone=None, until=None):
         recurrence = rrulestr(rule.removeprefix("RRULE:"), dtstart=local_start)
     except (ValueError, TypeError) as error:
         raise RecurrenceError(_("This is not a valid recurrence rule: %s") % error) from None
-    limit = (until or timezone.now() + HORIZON).astimezone(zone).replace(tzinfo=None)
+    until = until or max(timezone.now(), first_start) + HORIZON
+    limit = until.astimezone(zone).replace(tzinfo=None)
     starts = []
     for local in recurrence.xafter(local_start, count=MAX_SESSIONS, inc=True):
         if local > limit:

@@ -6,6 +6,7 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
+from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import StreamField
@@ -17,7 +18,7 @@ from narratives.blocks import BodyStreamBlock
 from narratives.models import BasePage
 from offers.forms import BookingForm
 from offers.languages import LANGUAGES_HELP, SpokenLanguagesField, spoken_language_names
-from offers.models.relations import in_active_locale
+from offers.models.relations import OfferHost, hosts_with_photos, in_active_locale
 from offers.models.sessions import Session
 from offers.pricing import PriceKind, describe_price
 from offers.recurrence import RecurrenceError, occurrences
@@ -341,13 +342,16 @@ class OfferPage(BasePage):
         ]
 
     def hosts_shown(self):
-        chosen = self.hosts.select_related("host__photo")
-        return in_active_locale(relation.host for relation in chosen)
+        chosen = hosts_with_photos(self.hosts.select_related("host"), prefix="host__")
+        host_model = OfferHost.host.field.related_model
+        return in_active_locale(
+            (relation.host for relation in chosen), hosts_with_photos(host_model.objects.all())
+        )
 
     def themes_shown(self):
         return in_active_locale(relation.theme for relation in self.themes.select_related("theme"))
 
-    @property
+    @cached_property
     def community(self):
         return self.get_parent().specific
 

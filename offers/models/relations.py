@@ -2,23 +2,27 @@
 (it ignores many-to-many fields)."""
 
 from django.db import models
+from django.db.models import Prefetch
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel
+from wagtail.images import get_image_model
 from wagtail.models import Locale, Orderable
 
-__all__ = ["OfferHost", "OfferTheme", "in_active_locale"]
+__all__ = ["OfferHost", "OfferTheme", "hosts_with_photos", "in_active_locale"]
 
 
-def in_active_locale(objects):
+def in_active_locale(objects, queryset=None):
     """Translatable snippets in the visitor's language where translated, in one query."""
     objects = list(objects)
     if not objects:
         return []
-    model, locale = type(objects[0]), Locale.get_active()
-    translated = model.objects.filter(
-        translation_key__in=[obj.translation_key for obj in objects], locale=locale
-    )
+    locale = Locale.get_active()
+    missing = [obj.translation_key for obj in objects if obj.locale_id != locale.pk]
+    if not missing:
+        return objects
+    queryset = queryset if queryset is not None else type(objects[0]).objects.all()
+    translated = queryset.filter(translation_key__in=missing, locale=locale)
     by_key = {obj.translation_key: obj for obj in translated}
     return [by_key.get(obj.translation_key, obj) for obj in objects]
 
@@ -38,6 +42,14 @@ class OfferTheme(Orderable):
     class Meta(Orderable.Meta):
         verbose_name = _("theme")
         verbose_name_plural = _("themes")
+
+
+HOST_PHOTO_FILTER = "fill-160x160|format-webp"  # the one rendition offer pages ask for
+
+
+def hosts_with_photos(queryset, prefix=""):
+    images = get_image_model().objects.prefetch_renditions(HOST_PHOTO_FILTER)
+    return queryset.prefetch_related(Prefetch(f"{prefix}photo", queryset=images))
 
 
 class OfferHost(Orderable):
