@@ -95,7 +95,7 @@ def _hosts(community, community_content):
                 community=community,
                 name=name,
                 bio=bio["fr"],
-                languages=LANGUAGES.get(community.country, ["fr"]) + ["en"],
+                languages=_spoken(community),
                 locale=community.locale,
             )
             _translate_snippet(host, bio)
@@ -103,10 +103,15 @@ def _hosts(community, community_content):
     return hosts
 
 
+def _spoken(community):
+    """The country's language first, then French or English: every demo host speaks two."""
+    return LANGUAGES.get(community.country, ["fr", "en"])
+
+
 def _complete(offer, community, community_content, hosts):
     mode = BOOKING[offer.offer_type]
     offer.booking_mode = mode
-    offer.languages = sorted(set(LANGUAGES.get(community.country, ["fr"]) + ["en"]))
+    offer.languages = _spoken(community)
     offer.access_small_children = offer.offer_type in {"walk", "meal", "event"}
     offer.access_hearing = offer.offer_type == "workshop"
     offer.latitude, offer.longitude = community.latitude, community.longitude
