@@ -58,6 +58,7 @@ class BookingForm(forms.Form):
 
     def __init__(self, offer, *args, now=None, **kwargs):
         kwargs.setdefault("auto_id", "booking-%s")
+        kwargs.setdefault("label_suffix", "")
         kwargs.setdefault("initial", {"language": get_language()})
         super().__init__(*args, **kwargs)
         self.offer = offer
