@@ -17,9 +17,10 @@ def _send_once(booking_id, flag, build):
         booking = (
             BookingRequest.objects.select_for_update()
             .select_related("offer", "community")
-            .get(pk=booking_id)
+            .filter(pk=booking_id)
+            .first()
         )
-        if getattr(booking, flag) is not None:
+        if booking is None or getattr(booking, flag) is not None:  # purged, or already sent
             return False
         build(booking).send()  # raises on failure: the flag stays empty, the task fails
         setattr(booking, flag, timezone.now())
