@@ -3,6 +3,7 @@
 from django.conf import settings
 from django.core.mail import EmailMessage
 from django.template.loader import render_to_string
+from django.urls import reverse
 from django.utils import translation
 
 from offers.pricing import describe_price
@@ -19,7 +20,7 @@ def _message(template, booking, to, language, reply_to=None):
                 offer.price_kind, offer.price_amount, offer.price_max, offer.currency
             ),
             "inbox_url": settings.WAGTAILADMIN_BASE_URL.rstrip("/")
-            + f"/admin/offers/bookingrequest/inspect/{booking.pk}/",
+            + reverse("booking_requests:inspect", args=(booking.pk,)),
         }
         subject, _sep, body = render_to_string(template, context).strip().partition("\n")
     return EmailMessage(

@@ -15,6 +15,7 @@ from communities.countries import country_choices, country_name
 from narratives.blocks import BodyStreamBlock
 from narratives.images import with_card_images
 from narratives.models import BasePage, StoryPage
+from offers.listings import with_next_sessions
 from offers.models import OfferPage
 
 __all__ = ["CommunityIndexPage", "CommunityKind", "CommunityPage"]
@@ -156,6 +157,6 @@ class CommunityPage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["offers"] = self.live_offers()
+        context["offers"] = with_next_sessions(self.live_offers(), self.zone)
         context["stories"] = self.live_stories()
         return context

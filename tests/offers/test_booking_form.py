@@ -47,6 +47,7 @@ def test_a_valid_request_is_stored_once_and_sends_both_mails(
     assert list(booking.status_changes.values_list("status", flat=True)) == ["new"]
     assert [m.to for m in mail.outbox] == [["bonjour@valmorel.example"], ["ada@example.org"]]
     assert booking.offer.title in mail.outbox[0].subject
+    assert f"http://testserver/admin/booking-requests/inspect/{booking.pk}/" in mail.outbox[0].body
     assert "48 hours" in mail.outbox[1].body  # the acknowledgement, in English
     booking.refresh_from_db()
     assert booking.community_notified_at and booking.traveller_acknowledged_at

@@ -65,9 +65,12 @@ class TestOfferAdmin(WagtailPageTestCase):
         data["languages"] = ["fr", "oc"]  # nested_form_data would number a list's items
         url = f"/admin/pages/add/offers/offerpage/{self.community.pk}/"
         response = self.client.post(url, data)
-        self.assertEqual(response.status_code, 302, getattr(response, "context", None) and [
-            (k, v) for k, v in response.context.flatten().items() if "form" in k
-        ])
+        self.assertEqual(
+            response.status_code,
+            302,
+            getattr(response, "context", None)
+            and [(k, v) for k, v in response.context.flatten().items() if "form" in k],
+        )
         offer = OfferPage.objects.get(slug="atelier-de-vannerie")
         self.assertEqual(offer.languages, ["fr", "oc"])
         self.assertEqual([h.host for h in offer.hosts.all()], [self.host])

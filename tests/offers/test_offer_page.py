@@ -110,3 +110,20 @@ def test_a_session_must_end_after_it_starts(offer):
     session.end = session.start - timedelta(hours=1)
     with pytest.raises(ValidationError):
         session.full_clean()
+
+
+def test_community_cards_show_the_next_session_at_a_constant_cost(client, community):
+    first = make_offer(community, title="Première")
+    make_session(first, days=5)
+    make_session(first, days=2, status="full")
+    client.get(community.url)
+    with CaptureQueriesContext(connection) as few:
+        text = client.get(community.url).text
+    assert "next:" in text
+    for n in range(6):
+        make_session(make_offer(community, title=f"Offre {n}"), days=n + 1)
+    with CaptureQueriesContext(connection) as many:
+        text = client.get(community.url).text
+    assert text.count("next:") == 7
+    assert f'href="/fr/calendars/community/{community.pk}.ics"' in text
+    assert len(few) == len(many)
