@@ -35,6 +35,7 @@ if settings.DEBUG:
 
 urlpatterns += i18n_patterns(
     path("search/", search_views.search, name="search"),
+    path("calendars/", include("offers.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

@@ -1,5 +1,8 @@
 """The destinations: the index of communities and the page of each hospitality community."""
 
+import zoneinfo
+
+from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
@@ -12,9 +15,15 @@ from communities.countries import country_choices, country_name
 from narratives.blocks import BodyStreamBlock
 from narratives.images import with_card_images
 from narratives.models import BasePage, StoryPage
+from offers.listings import with_next_sessions
 from offers.models import OfferPage
 
 __all__ = ["CommunityIndexPage", "CommunityKind", "CommunityPage"]
+
+
+def validate_time_zone(value):
+    if value not in zoneinfo.available_timezones():
+        raise ValidationError(_("Give a time zone such as Europe/Paris."))
 
 
 class CommunityKind(models.TextChoices):
@@ -77,6 +86,13 @@ class CommunityPage(BasePage):
         _("contact email"),
         help_text=_("Where travellers' messages and booking requests are sent."),
     )
+    time_zone = models.CharField(
+        _("time zone"),
+        max_length=50,
+        default="Europe/Paris",
+        validators=[validate_time_zone],
+        help_text=_("Session times are shown in this zone, for example Europe/Lisbon."),
+    )
 
     parent_page_types = ["communities.CommunityIndexPage"]
     subpage_types = ["offers.OfferPage", "narratives.StoryPage"]
@@ -91,6 +107,7 @@ class CommunityPage(BasePage):
         SynchronizedField("latitude"),
         SynchronizedField("longitude"),
         SynchronizedField("contact_email"),
+        SynchronizedField("time_zone"),
     ]
     search_fields = [
         *BasePage.search_fields,
@@ -112,6 +129,7 @@ class CommunityPage(BasePage):
             heading=_("Location"),
         ),
         FieldPanel("contact_email"),
+        FieldPanel("time_zone"),
     ]
 
     class Meta:
@@ -121,6 +139,10 @@ class CommunityPage(BasePage):
     @property
     def country_name(self):
         return country_name(self.country)
+
+    @property
+    def zone(self):
+        return zoneinfo.ZoneInfo(self.time_zone)
 
     def map_points(self):
         return [{"lat": float(self.latitude), "lon": float(self.longitude), "label": self.title}]
@@ -135,6 +157,6 @@ class CommunityPage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["offers"] = self.live_offers()
+        context["offers"] = with_next_sessions(self.live_offers(), self.zone)
         context["stories"] = self.live_stories()
         return context

@@ -1,5 +1,6 @@
 """Settings shared by every environment. Everything that differs comes from the environment."""
 
+from datetime import timedelta
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -40,6 +41,8 @@ INSTALLED_APPS = [
     "modelcluster",
     "taggit",
     "django_filters",
+    "django_tasks",
+    "django_tasks_db",  # the production task queue, read by `manage.py db_worker`
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
@@ -197,6 +200,20 @@ MAILERS = {
 if env_str("EMAIL_BACKEND"):
     MAILERS = {"default": {"BACKEND": env_str("EMAIL_BACKEND")}}
 DEFAULT_FROM_EMAIL = env_str("DEFAULT_FROM_EMAIL", "Passage <noreply@passage.example>")
+
+# Background tasks (notifications; Wagtail's own tasks too) go through the django-tasks
+# backport that Wagtail 8 uses. Immediate by default: the demo needs no worker. Production
+# sets TASKS_BACKEND=django_tasks_db.DatabaseBackend and runs `manage.py db_worker`.
+TASKS = {
+    "default": {
+        "BACKEND": env_str("TASKS_BACKEND", "django_tasks.backends.immediate.ImmediateBackend")
+    }
+}
+
+# Booking requests
+BOOKING_REQUEST_EXPIRY = timedelta(hours=env_int("BOOKING_REQUEST_EXPIRY_HOURS", 48))
+BOOKING_RATE_LIMIT = env_int("BOOKING_RATE_LIMIT", 5)  # requests per IP address and hour
+BOOKING_RETENTION_DAYS = env_int("BOOKING_RETENTION_DAYS", 365)
 
 LOGGING = {
     "version": 1,

@@ -1,6 +1,6 @@
 """Production: every secret comes from the environment, and start-up stops without it."""
 
-from config.env import env_bool, env_int, env_list, env_required
+from config.env import env_bool, env_int, env_list, env_required, env_str
 
 from .base import *  # noqa: F403
 
@@ -9,6 +9,9 @@ SECRET_KEY = env_required("SECRET_KEY")
 ALLOWED_HOSTS = env_list("ALLOWED_HOSTS") or env_required("ALLOWED_HOSTS")
 WAGTAILADMIN_BASE_URL = env_required("BASE_URL")
 PASSAGE_DEMO_ACCOUNTS_ALLOWED = False
+# Notifications wait in PostgreSQL for `manage.py db_worker`, so a slow mail server never
+# holds up a web request.
+TASKS = {"default": {"BACKEND": env_str("TASKS_BACKEND", "django_tasks_db.DatabaseBackend")}}
 
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 SECURE_SSL_REDIRECT = env_bool("SECURE_SSL_REDIRECT", True)

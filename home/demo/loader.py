@@ -22,6 +22,7 @@ from wagtail_localize.models import (
 from communities.models import CommunityIndexPage, CommunityPage
 from home.demo import content
 from home.demo.images import demo_picture
+from home.demo.offers import load_offer_extras
 from home.models import HomePage, StandardPage
 from narratives.models import StoryPage
 from offers.models import OfferPage
@@ -106,6 +107,7 @@ class DemoLoader:
                 self.translate_tree(page, page_content, shared_languages)
             for community_content in content.COMMUNITIES:
                 self.load_community(destinations, community_content)
+            load_offer_extras(self.report)
         self.report(
             f"Demo network ready: {self.created_pages} pages and "
             f"{self.created_translations} translations created in "
