@@ -20,7 +20,11 @@ class HomePage(BasePage):
     body = StreamField(BodyStreamBlock(), blank=True, verbose_name=_("body"))
 
     parent_page_types = ["wagtailcore.Page"]
-    subpage_types = ["home.StandardPage", "communities.CommunityIndexPage"]
+    subpage_types = [
+        "home.StandardPage",
+        "communities.CommunityIndexPage",
+        "passage_search.OfferFinderPage",
+    ]
 
     translatable_fields = [*BasePage.translatable_fields, TranslatableField("body")]
     search_fields = [*BasePage.search_fields, index.SearchField("body")]

@@ -107,6 +107,23 @@ HOME = {
     ],
 }
 
+OFFER_FINDER = {
+    "title": {
+        "fr": "Toutes les offres",
+        "en": "All offers",
+        "it": "Tutte le proposte",
+        "ar": "كل العروض",
+        "sr": "Све понуде",
+    },
+    "intro": {
+        "fr": "Balades, chambres chez l’habitant, ateliers, repas et fêtes : choisissez vos dates, vos besoins et vos envies, puis écrivez directement à la communauté.",
+        "en": "Walks, rooms in people’s homes, workshops, meals and festivities: choose your dates, your needs and your interests, then write to the community directly.",
+        "it": "Passeggiate, camere presso gli abitanti, laboratori, pasti e feste: scegliete le date, le esigenze e gli interessi, poi scrivete direttamente alla comunità.",
+        "ar": "نزهات، وغرف لدى السكان، وورشات، ووجبات، واحتفالات: اختاروا تواريخكم واحتياجاتكم واهتماماتكم، ثم راسلوا المجتمع مباشرة.",
+        "sr": "Шетње, собе код домаћина, радионице, оброци и славља: изаберите датуме, потребе и интересовања, па пишите директно заједници.",
+    },
+}
+
 DESTINATIONS = {
     "title": {
         "fr": "Les communautés",

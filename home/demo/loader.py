@@ -26,6 +26,7 @@ from home.demo.offers import load_offer_extras
 from home.models import HomePage, StandardPage
 from narratives.models import StoryPage
 from offers.models import OfferPage
+from search.models import OfferFinderPage
 
 SOURCE_LANGUAGE = "fr"
 IMAGE_VARIANTS = ("hero", "detail", "people")
@@ -102,6 +103,10 @@ class DemoLoader:
                 home, CommunityIndexPage, content.DESTINATIONS, show_in_menus=True
             )
             self.translate_tree(destinations, content.DESTINATIONS, shared_languages)
+            finder = self.child_page(
+                home, OfferFinderPage, content.OFFER_FINDER, show_in_menus=True
+            )
+            self.translate_tree(finder, content.OFFER_FINDER, shared_languages)
             for page_content in content.STANDARD_PAGES:
                 page = self.child_page(home, StandardPage, page_content, show_in_menus=True)
                 self.translate_tree(page, page_content, shared_languages)

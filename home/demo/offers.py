@@ -114,6 +114,8 @@ def _complete(offer, community, community_content, hosts):
     offer.languages = _spoken(community)
     offer.access_small_children = offer.offer_type in {"walk", "meal", "event"}
     offer.access_hearing = offer.offer_type == "workshop"
+    # The free walks follow step-free paths: a traveller in a wheelchair can join them.
+    offer.access_mobility = offer.offer_type == "walk" and offer.price_kind == "free"
     offer.latitude, offer.longitude = community.latitude, community.longitude
     offer.duration_minutes = {"walk": 150, "workshop": 180, "meal": 120, "event": 240}.get(
         offer.offer_type
