@@ -8,9 +8,12 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.csp import csp_override
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
+from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 from wagtail.utils.urlpatterns import decorate_urlpatterns
 
+from home import views as home_views
+from home.sitemaps import MultilingualSitemap
 from search import views as search_views
 
 # Wagtail's admin still relies on inline scripts and styles in places.
@@ -28,6 +31,8 @@ decorate_urlpatterns(private_patterns, csp_override(ADMIN_CSP))
 urlpatterns = [
     *private_patterns,
     path("documents/", include(wagtaildocs_urls)),
+    path("sitemap.xml", sitemap, {"sitemaps": {"pages": MultilingualSitemap}}, name="sitemap"),
+    path("robots.txt", home_views.robots_txt, name="robots_txt"),
 ]
 
 if settings.DEBUG:

@@ -40,7 +40,8 @@ def searchable_text(page):
         except FieldDoesNotExist:  # a property or method: its value is the text
             model_field = None
         if isinstance(model_field, StreamField):
-            parts.extend(model_field.get_searchable_content(value))
+            stream = getattr(page, model_field.name)  # get_value() gives the raw JSON
+            parts.extend(model_field.get_searchable_content(stream))
         elif value:
             parts.append(str(value))
     return "\n".join(strip_tags(part) for part in parts if part)

@@ -9,6 +9,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from communities.countries import country_choices, country_name
+from communities.jsonld import community_json_ld
 from narratives.blocks import BodyStreamBlock
 from narratives.images import with_card_images
 from narratives.models import BasePage, StoryPage
@@ -121,6 +122,9 @@ class CommunityPage(BasePage):
     @property
     def country_name(self):
         return country_name(self.country)
+
+    def json_ld(self, request):
+        return community_json_ld(self, request)
 
     def map_points(self):
         return [{"lat": float(self.latitude), "lon": float(self.longitude), "label": self.title}]
