@@ -4,7 +4,7 @@ from django.utils.html import escape
 from wagtail.models import Page
 
 from search.indexing import kind_of
-from search.query import Hit
+from search.query import WORD, Hit
 
 
 def _pages(locale):
@@ -23,9 +23,18 @@ def _hits(pages, request, with_excerpt=True):
     ]
 
 
+def words(text):
+    """Only word characters reach FTS5, whose own syntax (`:`, `*`, quotes) would fail."""
+    return " ".join(WORD.findall(text))
+
+
 def search(text, locale, request=None, limit=60):
-    return _hits(_pages(locale).search(text)[:limit], request)
+    text = words(text)
+    return _hits(_pages(locale).search(text)[:limit], request) if text else []
 
 
 def autocomplete(text, locale, request=None, limit=8):
+    text = words(text)
+    if not text:
+        return []
     return _hits(_pages(locale).autocomplete(text)[:limit], request, with_excerpt=False)
