@@ -26,14 +26,14 @@ class MultilingualSitemap(Sitemap):
         if not roots:
             return Page.objects.none()
         in_a_tree = reduce(or_, (Q(path__startswith=root.path) for root in roots))
+        # Base pages with their locale: no page type here overrides get_sitemap_urls(), and
+        # .specific() would cost a query per page for each page's locale.
         return (
             Page.objects.live()
             .public()
             .filter(in_a_tree)
             .select_related("locale")
             .order_by("path")
-            .defer_streamfields()
-            .specific()
         )
 
     def _urls(self, page, protocol, domain):

@@ -4,7 +4,9 @@ import json
 import re
 from xml.etree import ElementTree
 
+from django.db import connection
 from django.test import TestCase
+from django.test.utils import CaptureQueriesContext
 from wagtail.models import Locale, PageViewRestriction
 
 from tests import factories
@@ -153,3 +155,19 @@ class SocialMetaTests(SeoTestCase):
         self.assertIn('<meta property="og:image:width" content="1200">', html)
         self.assertIn('<meta name="twitter:card" content="summary_large_image">', html)
         self.assertIn('<meta name="description" content="Une coopérative d’habitants.">', html)
+
+
+class SitemapQueryBudgetTests(TestCase):
+    def count(self):
+        self.client.get("/sitemap.xml")
+        with CaptureQueriesContext(connection) as queries:
+            self.client.get("/sitemap.xml")
+        return len(queries)
+
+    def test_the_sitemap_costs_the_same_with_few_or_many_pages(self):
+        home = factories.make_home()
+        community = factories.make_community(factories.make_index(home))
+        few = self.count()
+        for number in range(15):
+            factories.translate(factories.make_story(community, title=f"Récit {number}"), "en")
+        self.assertEqual(few, self.count())
