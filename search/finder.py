@@ -23,6 +23,7 @@ from offers.models import OfferPage, OfferTheme, Session, SessionStatus
 from offers.models.pages import ACCESSIBILITY_NEEDS
 from offers.pricing import PriceKind
 from offers.types import OFFER_TYPE_CHOICES
+from search import fallback, indexing, query
 
 MAX_QUERY_LENGTH = 100
 # The multiple-choice groups, each shown with a count per value.
@@ -217,9 +218,9 @@ def speaks_any(codes):
 
 
 def matching_words(words, locale):
-    """Offers of the locale whose text matches, through the site's search backend."""
-    results = OfferPage.objects.live().filter(locale=locale).search(words)
-    return [page.pk for page in results]
+    """Offers whose text matches, through the same per-language index as the search page."""
+    backend = query if indexing.is_enabled() else fallback
+    return backend.matching_pages(words, locale)
 
 
 def in_neutral_order(offers, now=None):

@@ -10,7 +10,7 @@ from django.test import TestCase
 from django.utils.text import slugify
 from PIL import Image as PILImage
 from wagtail.images import get_image_model
-from wagtail.models import Locale, Page, Site
+from wagtail.models import Collection, Locale, Page, Site
 from wagtail_localize.models import (
     StringSegment,
     StringTranslation,
@@ -39,7 +39,9 @@ def publish(parent, page):
 
 
 def restore_wagtail_basics():
-    """What a flush removes (root page, locales) and migrations had created."""
+    """What a flush removes (root page, root collection, locales) and migrations had created."""
+    if not Collection.objects.exists():
+        Collection.add_root(name="Root")
     for code, _name in settings.WAGTAIL_CONTENT_LANGUAGES:
         Locale.objects.get_or_create(language_code=code)
     if not Page.objects.filter(depth=1).exists():

@@ -7,11 +7,14 @@ from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from communities.countries import country_choices, country_name
+from communities.geojson import CommunitiesFeed
+from communities.jsonld import community_json_ld
 from narratives.blocks import BodyStreamBlock
 from narratives.images import with_card_images
 from narratives.models import BasePage, StoryPage
@@ -32,8 +35,8 @@ class CommunityKind(models.TextChoices):
     MARITIME = "maritime", _("Maritime")
 
 
-class CommunityIndexPage(BasePage):
-    """“Destinations”: every community of the network."""
+class CommunityIndexPage(RoutablePageMixin, BasePage):
+    """“Destinations”: every community of the network, on a map and as a list."""
 
     parent_page_types = ["home.HomePage"]
     subpage_types = ["communities.CommunityPage"]
@@ -46,6 +49,18 @@ class CommunityIndexPage(BasePage):
     def live_communities(self):
         communities = CommunityPage.objects.child_of(self).live().defer_streamfields()
         return with_card_images(communities.order_by("country", "title"))
+
+    def map_communities(self):
+        fields = ["title", "slug", "url_path", "locality", "country", "latitude", "longitude"]
+        return CommunityPage.objects.child_of(self).live().only(*fields).order_by("title")
+
+    @path("geojson/", name="geojson")  # Wagtail page URLs allow no dot
+    def geojson(self, request):
+        """The map's markers, in this index's language; cacheable by any proxy."""
+        return CommunitiesFeed(self.map_communities(), request).response()
+
+    def geojson_url(self):
+        return self.url + self.reverse_subpage("geojson")
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
@@ -143,6 +158,9 @@ class CommunityPage(BasePage):
     @property
     def zone(self):
         return zoneinfo.ZoneInfo(self.time_zone)
+
+    def json_ld(self, request):
+        return community_json_ld(self, request)
 
     def map_points(self):
         return [{"lat": float(self.latitude), "lon": float(self.longitude), "label": self.title}]

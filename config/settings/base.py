@@ -227,5 +227,8 @@ LOGGING = {
     },
 }
 
+# Seconds a shared cache (CDN, Varnish, browser) may keep a public page (config/caching.py).
+PUBLIC_CACHE_SECONDS = env_int("PUBLIC_CACHE_SECONDS", 300)
+
 # Demo accounts with printed passwords exist only where this is true (never in production).
 PASSAGE_DEMO_ACCOUNTS_ALLOWED = env_bool("PASSAGE_DEMO_ACCOUNTS_ALLOWED", False)

@@ -14,4 +14,4 @@ def map_settings():
 @register.simple_tag
 def map_points_script(points, map_id):
     """The points as inert JSON that js/map.js reads; the CSP allows no inline script."""
-    return json_script(list(points), f"{map_id}-points")
+    return json_script(list(points or []), f"{map_id}-points")

@@ -9,6 +9,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from narratives.blocks import BodyStreamBlock
+from narratives.jsonld import page_json_ld, story_json_ld
 
 __all__ = ["BasePage", "StoryPage"]
 
@@ -41,6 +42,10 @@ class BasePage(Page):
         """The text search engines and link previews show."""
         return self.search_description or self.intro
 
+    def json_ld(self, request):
+        """schema.org JSON-LD of the page; page types return their own, richer type."""
+        return page_json_ld(self, "WebPage", request)
+
 
 class StoryPage(BasePage):
     """A récit: the destination told by its inhabitants."""
@@ -69,3 +74,6 @@ class StoryPage(BasePage):
     class Meta:
         verbose_name = _("story")
         verbose_name_plural = _("stories")
+
+    def json_ld(self, request):
+        return story_json_ld(self, request, community=self.get_parent().specific)
