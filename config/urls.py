@@ -13,6 +13,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 from wagtail.utils.urlpatterns import decorate_urlpatterns
 
 from config.caching import public_cache
+from config.origin import same_origin_posts
 from home import views as home_views
 from home.sitemaps import MultilingualSitemap
 from search import views as search_views
@@ -42,11 +43,15 @@ urlpatterns = [
 if settings.DEBUG:
     urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
 
+# Pages take their forms' POSTs checked by origin, not by a CSRF cookie (config/origin.py).
+page_patterns = [path("", include(wagtail_urls))]
+decorate_urlpatterns(page_patterns, same_origin_posts)
+
 public_patterns += i18n_patterns(
     path("search/", search_views.search, name="search"),
     path("calendars/", include("offers.urls")),
     path("search/suggest/", search_views.suggest, name="search_suggest"),
-    path("", include(wagtail_urls)),
+    *page_patterns,
     prefix_default_language=True,
 )
 # Public pages: cacheable for anonymous visitors, varying on the language and the cookie.

@@ -5,6 +5,7 @@ from datetime import timedelta
 import pytest
 from django.core import mail
 from django.core.cache import cache
+from django.test import Client
 from django.utils import timezone
 
 from offers.models import BookingRequest
@@ -153,3 +154,23 @@ def test_contact_only_offers_show_the_contact_and_no_form(client, community):
     assert 'href="tel:+33400"' in response.text
     assert client.post(contact.url, {"name": "x"}).status_code == 200
     assert not BookingRequest.objects.exists()
+
+
+def test_a_form_posted_from_another_site_is_refused_and_nothing_stored(client, offer):
+    session = make_session(offer)
+    response = client.post(
+        offer.url, valid_data(session), headers={"origin": "https://elsewhere.example"}
+    )
+    assert response.status_code == 403
+    assert not BookingRequest.objects.exists()
+
+
+def test_a_form_posted_from_this_site_needs_no_csrf_cookie(offer):
+    session = make_session(offer)
+    browser = Client(enforce_csrf_checks=True)
+    assert not browser.get(offer.url).cookies  # reading an offer sets no cookie at all
+    response = browser.post(
+        offer.url, valid_data(session), headers={"origin": "http://testserver"}
+    )
+    assert response.status_code == 302
+    assert BookingRequest.objects.count() == 1
