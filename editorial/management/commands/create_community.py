@@ -1,5 +1,6 @@
 from decimal import Decimal, InvalidOperation
 
+from django.core.exceptions import ValidationError
 from django.core.management.base import BaseCommand, CommandError
 
 from communities.models import CommunityKind
@@ -42,6 +43,8 @@ class Command(BaseCommand):
             )
         except CommunityCreationError as error:
             raise CommandError(str(error)) from error
+        except ValidationError as error:
+            raise CommandError("; ".join(error.messages)) from error
         state = "created" if result.page_created else "already existed; completed"
         self.stdout.write(
             f"{result.page.title} {state}: group “{result.editors.name}”, "
