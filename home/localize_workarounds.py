@@ -40,10 +40,12 @@ def check_submit_translation_rights():
     - the user must be able to edit the source page (or change the snippet);
     - the locales offered, and accepted, are only those the user works in
       (`editorial.roles.locales_for_user`: locales where a group of theirs edits a page);
-    - anything else is a 403 before any translation is created.
+    - anything else is a 403 (not Wagtail's redirect to the dashboard) before any
+      translation is created.
 
     Delete this when wagtail-localize checks object and locale permissions upstream.
     """
+    from django.views.defaults import permission_denied
     from wagtail.snippets.permissions import get_permission_name
     from wagtail_localize.views import submit_translations as views
 
@@ -52,6 +54,13 @@ def check_submit_translation_rights():
     get_page = views.SubmitPageTranslationView.get_object
     get_snippet = views.SubmitSnippetTranslationView.get_object
     get_form = views.SubmitTranslationView.get_form
+    dispatch = views.SubmitTranslationView.dispatch
+
+    def dispatch_or_403(self, request, *args, **kwargs):
+        try:
+            return dispatch(self, request, *args, **kwargs)
+        except PermissionDenied as error:
+            return permission_denied(request, error)
 
     def get_editable_page(self):
         page = get_page(self)
@@ -79,6 +88,7 @@ def check_submit_translation_rights():
         form.fields["locales"].queryset = allowed
         return form
 
+    views.SubmitTranslationView.dispatch = dispatch_or_403
     views.SubmitPageTranslationView.get_object = get_editable_page
     views.SubmitSnippetTranslationView.get_object = get_editable_snippet
     views.SubmitTranslationView.get_form = get_form_in_own_locales
