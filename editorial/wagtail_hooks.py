@@ -1,9 +1,11 @@
+from django.conf import settings
 from django.urls import include, path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 
 from editorial import panels, views
+from editorial.roles import locales_for_user
 from editorial.viewsets import OnboardingGroup
 
 app_name = "editorial"
@@ -80,3 +82,24 @@ def register_translation_report_menu_item():
 @hooks.register("construct_homepage_panels")
 def add_editorial_panels(request, dashboard_panels):
     panels.panels_for(request, dashboard_panels)
+
+
+def works_in_translations(user):
+    return user.has_perm("wagtail_localize.submit_translation") or (
+        locales_for_user(user).exclude(language_code=settings.LANGUAGE_CODE).exists()
+    )
+
+
+@hooks.register("construct_reports_menu")
+def show_reports_to_those_who_use_them(request, menu_items):
+    """Wagtail's site-wide reports are the moderators'; the translation ones, translators'."""
+    user = request.user
+    if user.is_superuser or user.has_perm("editorial.view_editorial_reports"):
+        return
+    translating = works_in_translations(user)
+    site_reports = reverse("wagtailadmin_home") + "reports/"
+    menu_items[:] = [
+        item
+        for item in menu_items
+        if not item.url.startswith(site_reports) and (translating or "/localize/" not in item.url)
+    ]

@@ -54,7 +54,7 @@ class MachineTranslationTests(TestCase):
         return translation, english
 
     def test_the_editor_offers_the_configured_machine_translator(self):
-        translation = self.submit_offer_to_english()
+        self.submit_offer_to_english()
         self.client.force_login(self.translator)
         english = self.offer.get_translation(self.english)
         response = self.client.get(reverse("wagtailadmin_pages:edit", args=[english.pk]))
