@@ -102,3 +102,17 @@ class LoadDemoTests(TestCase):
     def test_content_alone_can_be_loaded_where_accounts_are_refused(self):
         output = load_demo("--no-accounts")
         self.assertNotIn("passage-demo", output)
+
+    def test_one_community_in_each_onboarding_state_and_an_account_per_role(self):
+        from editorial.onboarding import progress_of
+
+        french = CommunityPage.objects.filter(locale__language_code="fr")
+        next_steps = {
+            progress.next_step.step if progress.next_step else None
+            for progress in progress_of(french)
+        }
+        self.assertEqual(next_steps, {2, 3, 4, 5, None})
+        usernames = set(get_user_model().objects.values_list("username", flat=True))
+        self.assertLessEqual(
+            {"moderator", "editor", "newcomer", "translator", "traduttrice", "manager"}, usernames
+        )
