@@ -73,3 +73,10 @@ def communities_edited_by(user):
     return CommunityPage.objects.filter(
         id__in=granted, locale__language_code=settings.LANGUAGE_CODE
     ).order_by("title")
+
+
+def works_in_translations(user):
+    """Translators, translation managers and moderators: whoever edits a translated tree."""
+    return user.has_perm("wagtail_localize.submit_translation") or (
+        locales_for_user(user).exclude(language_code=settings.LANGUAGE_CODE).exists()
+    )

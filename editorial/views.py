@@ -3,6 +3,7 @@ report, the translation status report and marking a machine translation reviewed
 
 import csv
 
+from django.conf import settings
 from django.contrib import messages
 from django.core.exceptions import ObjectDoesNotExist, PermissionDenied, ValidationError
 from django.http import Http404, HttpResponse
@@ -22,6 +23,7 @@ from editorial.communities import CommunityCreationError, create_community
 from editorial.forms import CreateCommunityForm, DistributionForm, TranslationFilterForm
 from editorial.models import Cohort, CommunityOnboarding, TranslationProvenance
 from editorial.onboarding import progress_of
+from editorial.roles import works_in_translations
 
 
 @permission_required("editorial.create_community")
@@ -45,7 +47,9 @@ def create_community_view(request):
 
 def distribution_view(request, community_id):
     """The community's consent to partners republishing its offers (onboarding step 5)."""
-    community = get_object_or_404(CommunityPage, pk=community_id, locale__language_code="fr")
+    community = get_object_or_404(
+        CommunityPage, pk=community_id, locale__language_code=settings.LANGUAGE_CODE
+    )
     if not community.permissions_for_user(request.user).can_edit():
         raise PermissionDenied
     onboarding, _created = CommunityOnboarding.objects.get_or_create(community=community)
@@ -74,9 +78,7 @@ def cohort_report(request, cohort_id=None):
 
 
 def can_see_translation_report(user):
-    return user.has_perm("editorial.view_editorial_reports") or user.has_perm(
-        "wagtail_localize.submit_translation"
-    )
+    return user.has_perm("editorial.view_editorial_reports") or works_in_translations(user)
 
 
 def translation_report(request):

@@ -1,11 +1,10 @@
-from django.conf import settings
 from django.urls import include, path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 
 from editorial import panels, views
-from editorial.roles import locales_for_user
+from editorial.roles import works_in_translations
 from editorial.viewsets import OnboardingGroup
 
 app_name = "editorial"
@@ -82,12 +81,6 @@ def register_translation_report_menu_item():
 @hooks.register("construct_homepage_panels")
 def add_editorial_panels(request, dashboard_panels):
     panels.panels_for(request, dashboard_panels)
-
-
-def works_in_translations(user):
-    return user.has_perm("wagtail_localize.submit_translation") or (
-        locales_for_user(user).exclude(language_code=settings.LANGUAGE_CODE).exists()
-    )
 
 
 @hooks.register("construct_reports_menu")

@@ -32,6 +32,7 @@ class Migration(migrations.Migration):
                             django.core.validators.MinValueValidator(2020),
                             django.core.validators.MaxValueValidator(2100),
                         ],
+                        help_text="The year these communities join, for example 2026.",
                         verbose_name="year",
                     ),
                 ),
@@ -200,6 +201,7 @@ class Migration(migrations.Migration):
                 (
                     "onboarding",
                     models.ForeignKey(
+                        help_text="The community whose step this is.",
                         on_delete=django.db.models.deletion.CASCADE,
                         related_name="recorded_steps",
                         to="editorial.communityonboarding",

@@ -21,7 +21,9 @@ class Cohort(models.Model):
     """The communities that join the network in the same quarter."""
 
     year = models.PositiveSmallIntegerField(
-        _("year"), validators=[MinValueValidator(2020), MaxValueValidator(2100)]
+        _("year"),
+        validators=[MinValueValidator(2020), MaxValueValidator(2100)],
+        help_text=_("The year these communities join, for example 2026."),
     )
     quarter = models.PositiveSmallIntegerField(
         _("quarter"),
@@ -93,6 +95,7 @@ class RecordedStep(models.Model):
         verbose_name=_("community"),
         on_delete=models.CASCADE,
         related_name="recorded_steps",
+        help_text=_("The community whose step this is."),
     )
     step = models.PositiveSmallIntegerField(
         _("step"), choices=OnboardingStep.choices, help_text=_("Which of the five steps.")

@@ -45,6 +45,7 @@ class AdminMenuTests(TestCase):
         urls = self.urls_for("translator_it")
         self.assertNotIn(IMAGES, urls)
         self.assertIn("/admin/localize/reports/translations/", urls)
+        self.assertIn(TRANSLATION_STATUS, urls)  # where they mark machine drafts reviewed
         self.assertNotIn(CREATE, urls)
 
     def test_translation_managers_see_the_translation_status(self):
