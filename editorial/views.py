@@ -11,7 +11,6 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_POST
 from wagtail.admin.auth import permission_required
 from wagtail.admin.views.pages.utils import get_valid_next_url_from_request
 from wagtail.models import Page
@@ -112,9 +111,8 @@ def csv_response(rows):
     return response
 
 
-@require_POST
 def mark_reviewed(request, translation_id):
-    """A person read the machine's draft: the public notice goes away."""
+    """A person read the machine's draft: the public notice goes away (GET asks first)."""
     translation = get_object_or_404(Translation, pk=translation_id)
     try:
         page = translation.get_target_instance()
@@ -122,6 +120,9 @@ def mark_reviewed(request, translation_id):
         raise Http404 from None
     if not isinstance(page, Page) or not page.permissions_for_user(request.user).can_edit():
         raise PermissionDenied
+    if request.method != "POST":
+        context = {"page": page, "next_url": get_valid_next_url_from_request(request)}
+        return render(request, "editorial/mark_reviewed.html", context)
     TranslationProvenance.objects.filter(translation=translation).update(
         reviewed_at=timezone.now(), reviewed_by=request.user
     )

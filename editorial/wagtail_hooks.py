@@ -2,8 +2,10 @@ from django.urls import include, path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
+from wagtail.admin.widgets.button import Button
 
 from editorial import panels, views
+from editorial.models import TranslationProvenance
 from editorial.roles import works_in_translations
 from editorial.viewsets import OnboardingGroup
 
@@ -96,3 +98,16 @@ def show_reports_to_those_who_use_them(request, menu_items):
         for item in menu_items
         if not item.url.startswith(site_reports) and (translating or "/localize/" not in item.url)
     ]
+
+
+@hooks.register("register_page_header_buttons")
+def mark_reviewed_button(page, user, view_name=None, next_url=None):
+    """On a machine-translated page awaiting review, a way to say a person has read it."""
+    provenance = TranslationProvenance.objects.for_page(page).awaiting_review().first()
+    if provenance and page.permissions_for_user(user).can_edit():
+        yield Button(
+            _("Mark the machine translation reviewed"),
+            reverse("editorial:mark_reviewed", args=[provenance.translation_id]),
+            icon_name="check",
+            priority=65,
+        )

@@ -87,6 +87,16 @@ class MachineTranslationTests(TestCase):
         provenance = TranslationProvenance.objects.get(translation=translation)
         self.assertEqual(provenance.reviewed_by, self.translator)
 
+    def test_the_translated_page_offers_to_mark_it_reviewed_and_asks_first(self):
+        translation, english = self.machine_translate_and_publish()
+        self.client.force_login(self.translator)
+        url = reverse("editorial:mark_reviewed", args=[translation.pk])
+        self.assertContains(
+            self.client.get(reverse("wagtailadmin_explore", args=[english.pk])), url
+        )
+        self.assertContains(self.client.get(url), "Mark as reviewed")
+        self.assertContains(self.client.get(english.url), NOTICE)
+
     def test_only_someone_who_edits_the_translation_marks_it_reviewed(self):
         translation, english = self.machine_translate_and_publish()
         outsider = make_user("italian", translators_group_name("it"))
