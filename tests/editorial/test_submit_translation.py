@@ -73,3 +73,36 @@ class SubmitTranslationGapTests(TestCase):
         editor = make_user("editor_only", self.network["a"].editors.name)
         response = self.post(editor, self.offer, self.english)
         self.assertEqual(response.status_code, 403)
+
+
+class SubmitSnippetTranslationTests(TestCase):
+    """Snippets too: submitting a theme needs the right to change themes."""
+
+    @classmethod
+    def setUpTestData(cls):
+        from narratives.models import Theme
+
+        cls.network = make_network()
+        cls.theme = Theme.objects.create(name="Patrimoine oral", slug="patrimoine-oral")
+        cls.italian = Locale.objects.get(language_code="it")
+        cls.manager = make_user("manager", TRANSLATION_MANAGERS)
+        cls.moderator = make_user("moderator", "Moderators")
+
+    def url(self):
+        return reverse(
+            "wagtail_localize:submit_snippet_translation",
+            args=["narratives", "theme", self.theme.pk],
+        )
+
+    def test_without_the_right_to_change_themes_it_is_403(self):
+        self.client.force_login(self.manager)
+        response = self.client.post(self.url(), {"locales": [self.italian.pk]})
+        self.assertEqual(response.status_code, 403)
+        self.assertFalse(self.theme.get_translations().exists())
+
+    def test_a_moderator_submits_a_theme(self):
+        self.client.force_login(self.moderator)
+        with self.captureOnCommitCallbacks(execute=True):
+            response = self.client.post(self.url(), {"locales": [self.italian.pk]})
+        self.assertEqual(response.status_code, 302)
+        self.assertTrue(self.theme.get_translations().filter(locale=self.italian).exists())
