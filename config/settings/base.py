@@ -22,6 +22,7 @@ INSTALLED_APPS = [
     "communities",
     "offers",
     "narratives",
+    "editorial",
     "search.apps.SearchConfig",
     "wagtail_localize",
     "wagtail_localize.locales",  # replaces wagtail.locales
@@ -162,6 +163,25 @@ WAGTAIL_ENABLE_UPDATE_CHECK = False  # no calls home from the admin
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 WAGTAILIMAGES_EXTENSIONS = ["avif", "gif", "jpg", "jpeg", "png", "webp"]
 WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
+# Each user's admin language is their own (account settings); French until they choose.
+
+# Machine translation drafts (wagtail-localize): DeepL or a self-hosted LibreTranslate.
+# Nothing configured means no machine-translation button.
+DEEPL_AUTH_KEY = env_str("DEEPL_AUTH_KEY")
+LIBRETRANSLATE_URL = env_str("LIBRETRANSLATE_URL")
+if DEEPL_AUTH_KEY:
+    WAGTAILLOCALIZE_MACHINE_TRANSLATOR = {
+        "CLASS": "wagtail_localize.machine_translators.deepl.DeepLTranslator",
+        "OPTIONS": {"AUTH_KEY": DEEPL_AUTH_KEY},
+    }
+elif LIBRETRANSLATE_URL:
+    WAGTAILLOCALIZE_MACHINE_TRANSLATOR = {
+        "CLASS": "wagtail_localize.machine_translators.libretranslate.LibreTranslator",
+        "OPTIONS": {
+            "LIBRETRANSLATE_URL": LIBRETRANSLATE_URL.rstrip("/"),
+            "API_KEY": env_str("LIBRETRANSLATE_API_KEY", ""),
+        },
+    }
 
 # Maps: the only third-party requests the public site makes are for these tiles.
 MAP_TILE_URL = env_str("MAP_TILE_URL", "https://tile.openstreetmap.org/{z}/{x}/{y}.png")

@@ -21,3 +21,5 @@ LOGGING = {
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": LOG_LEVEL},
 }
+# A real machine translator class that needs no network (tests/editorial/fake_translator.py).
+WAGTAILLOCALIZE_MACHINE_TRANSLATOR = {"CLASS": "tests.editorial.fake_translator.FakeTranslator"}

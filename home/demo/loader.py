@@ -21,6 +21,7 @@ from wagtail_localize.models import (
 
 from communities.models import CommunityIndexPage, CommunityPage
 from home.demo import content
+from home.demo.editorial import load_editorial
 from home.demo.images import demo_picture
 from home.demo.offers import load_offer_extras
 from home.models import HomePage, StandardPage
@@ -113,6 +114,7 @@ class DemoLoader:
             for community_content in content.COMMUNITIES:
                 self.load_community(destinations, community_content)
             load_offer_extras(self.report)
+            load_editorial(self, destinations)
         self.report(
             f"Demo network ready: {self.created_pages} pages and "
             f"{self.created_translations} translations created in "

@@ -51,8 +51,10 @@ class LoadDemoTests(TestCase):
             set(french.values_list("kind", flat=True)), {"urban", "rural", "maritime"}
         )
 
-    def test_each_community_has_three_offers_and_a_story(self):
-        for community in CommunityPage.objects.filter(locale__language_code="fr"):
+    def test_each_founding_community_has_three_offers_and_a_story(self):
+        # home/demo/editorial.py adds newer communities still short of offers or stories.
+        founders = [community["title"]["fr"] for community in content.COMMUNITIES]
+        for community in CommunityPage.objects.filter(title__in=founders):
             with self.subTest(community=community.title):
                 self.assertGreaterEqual(OfferPage.objects.child_of(community).live().count(), 3)
                 self.assertGreaterEqual(StoryPage.objects.child_of(community).live().count(), 1)
@@ -100,3 +102,17 @@ class LoadDemoTests(TestCase):
     def test_content_alone_can_be_loaded_where_accounts_are_refused(self):
         output = load_demo("--no-accounts")
         self.assertNotIn("passage-demo", output)
+
+    def test_one_community_in_each_onboarding_state_and_an_account_per_role(self):
+        from editorial.onboarding import progress_of
+
+        french = CommunityPage.objects.filter(locale__language_code="fr")
+        next_steps = {
+            progress.next_step.step if progress.next_step else None
+            for progress in progress_of(french)
+        }
+        self.assertEqual(next_steps, {2, 3, 4, 5, None})
+        usernames = set(get_user_model().objects.values_list("username", flat=True))
+        self.assertLessEqual(
+            {"moderator", "editor", "newcomer", "translator", "traduttrice", "manager"}, usernames
+        )
