@@ -63,7 +63,7 @@ class BookingForm(forms.Form):
         super().__init__(*args, **kwargs)
         self.offer = offer
         self.now = now or timezone.now()
-        sessions = offer.upcoming_sessions(self.now).filter(status="open")
+        sessions = offer.open_sessions(self.now)
         self.fields["session"].queryset = sessions
         self.fields["session"].zone = offer.community.zone
         self.has_sessions = sessions.exists()

@@ -5,6 +5,8 @@ import io
 from decimal import Decimal
 
 from django.conf import settings
+from django.contrib.auth.models import Permission
+from django.contrib.contenttypes.models import ContentType
 from django.core.files.images import ImageFile
 from django.test import TestCase
 from django.utils.text import slugify
@@ -38,8 +40,23 @@ def publish(parent, page):
     return page
 
 
+# Permissions that Wagtail's and wagtail-localize's migrations create and a flush removes.
+PERMISSIONS_MADE_BY_MIGRATIONS = [
+    ("wagtailadmin", "admin", "access_admin", "Can access Wagtail admin"),
+    ("wagtail_localize", "translation", "submit_translation", "Can submit translations"),
+]
+
+
 def restore_wagtail_basics():
-    """What a flush removes (root page, root collection, locales) and migrations had created."""
+    """What a flush removes and migrations had created: root page and collection, locales,
+    and the permissions above."""
+    for app_label, model, codename, name in PERMISSIONS_MADE_BY_MIGRATIONS:
+        content_type, _created = ContentType.objects.get_or_create(
+            app_label=app_label, model=model
+        )
+        Permission.objects.get_or_create(
+            content_type=content_type, codename=codename, defaults={"name": name}
+        )
     if not Collection.objects.exists():
         Collection.add_root(name="Root")
     for code, _name in settings.WAGTAIL_CONTENT_LANGUAGES:

@@ -7,12 +7,19 @@ from communities.models import CommunityIndexPage, CommunityPage
 from home.models import HomePage, StandardPage
 from narratives.models import StoryPage
 from offers.models import OfferPage
+from search.models import OfferFinderPage
 
 
 class PageTreeTests(WagtailPageTestCase):
     def test_home_sits_at_the_root_and_holds_standard_pages_and_destinations(self):
         self.assertCanCreateAt(Page, HomePage)
-        self.assertAllowedSubpageTypes(HomePage, {StandardPage, CommunityIndexPage})
+        self.assertAllowedSubpageTypes(
+            HomePage, {StandardPage, CommunityIndexPage, OfferFinderPage}
+        )
+
+    def test_the_offer_finder_is_a_leaf_under_home(self):
+        self.assertAllowedParentPageTypes(OfferFinderPage, {HomePage})
+        self.assertAllowedSubpageTypes(OfferFinderPage, set())
 
     def test_standard_pages_are_leaves_under_home(self):
         self.assertAllowedParentPageTypes(StandardPage, {HomePage})

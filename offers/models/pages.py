@@ -6,6 +6,7 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
+from django.utils import timezone
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
@@ -19,7 +20,7 @@ from narratives.models import BasePage
 from offers.forms import BookingForm
 from offers.languages import LANGUAGES_HELP, SpokenLanguagesField, spoken_language_names
 from offers.models.relations import OfferHost, hosts_with_photos, in_active_locale
-from offers.models.sessions import Session
+from offers.models.sessions import Session, SessionQuerySet
 from offers.pricing import PriceKind, describe_price
 from offers.recurrence import RecurrenceError, occurrences
 from offers.types import OFFER_TYPE_CHOICES, OFFER_TYPES_BY_CODE
@@ -362,8 +363,26 @@ class OfferPage(BasePage):
         return self.get_translation(Locale.get_default())
 
     def upcoming_sessions(self, now=None):
-        sessions = self.source_offer().sessions.upcoming(now)
-        return sessions.exclude(status="cancelled").with_places_taken()
+        sessions = self.source_offer().sessions.all()
+        if not isinstance(sessions, SessionQuerySet):
+            return self._previewed_sessions(sessions, now or timezone.now())
+        return sessions.upcoming(now).exclude(status="cancelled").with_places_taken()
+
+    def open_sessions(self, now=None):
+        """The saved sessions a traveller can ask for (a queryset, even in a preview)."""
+        sessions = Session.objects.filter(offer_id=self.source_offer().pk, status="open")
+        return sessions.upcoming(now).with_places_taken()
+
+    @staticmethod
+    def _previewed_sessions(sessions, now):
+        """In a preview the sessions are the editor's unsaved ones, held in memory."""
+        upcoming = sorted(
+            (s for s in sessions if s.start > now and s.status != "cancelled"),
+            key=lambda session: session.start,
+        )
+        for session in upcoming:
+            session.places_taken = session.places_taken_now() if session.pk else 0
+        return upcoming
 
     def in_season(self, day):
         starts_ok = self.season_start is None or day >= self.season_start
