@@ -15,6 +15,7 @@ def with_card_images(queryset, field="hero_image"):
     images = get_image_model().objects.prefetch_renditions(CARD_IMAGE_FILTER)
     return queryset.prefetch_related(Prefetch(field, queryset=images))
 
+
 # The renditions the narrative blocks ask for; templates use exactly these filters.
 FIGURE_IMAGE_FILTER = "width-960|format-webp"
 GALLERY_IMAGE_FILTER = "max-720x540|format-webp"

@@ -55,6 +55,7 @@ __all__ = [
     "VideoBlock",
 ]
 
+
 class BodyStreamBlock(blocks.StreamBlock):
     """The body of every page: the blocks a community tells its destination with."""
 

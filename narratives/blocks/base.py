@@ -83,5 +83,5 @@ def rich_text_segments(value):
 
 
 def restore_rich_text(segments):
-    segment_format, template, strings = organise_template_segments(segments)
+    _format, template, strings = organise_template_segments(segments)
     return RichText(restore_strings(template, strings))

@@ -109,9 +109,7 @@ class AudioBlock(TextSegmentsOnly, blocks.StructBlock):
             "people who cannot hear the recording."
         ),
     )
-    speaker = blocks.CharBlock(
-        required=False, max_length=120, label=_("Speaker or performer")
-    )
+    speaker = blocks.CharBlock(required=False, max_length=120, label=_("Speaker or performer"))
     place = blocks.CharBlock(required=False, max_length=120, label=_("Place of recording"))
     recorded_on = blocks.DateBlock(required=False, label=_("Date of recording"))
     credit = blocks.CharBlock(required=False, max_length=120, label=_("Credit"))

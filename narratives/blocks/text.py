@@ -186,7 +186,10 @@ class FaqBlock(TextSegmentsOnly, blocks.StructBlock):
         preview_value = {
             "title": "Questions fréquentes",
             "items": [
-                {"question": "Peut-on venir avec un chien ?", "answer": "<p>Oui, tenu en laisse.</p>"}
+                {
+                    "question": "Peut-on venir avec un chien ?",
+                    "answer": "<p>Oui, tenu en laisse.</p>",
+                }
             ],
         }
         group = _("Practical")

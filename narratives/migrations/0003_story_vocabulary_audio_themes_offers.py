@@ -3,92 +3,532 @@
 import django.db.models.deletion
 import modelcluster.fields
 import modelsearch.index
-import narratives.audio
 import wagtail.fields
 import wagtail.models.media
 from django.conf import settings
 from django.db import migrations, models
 
+import narratives.audio
+
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('narratives', '0002_theme'),
-        ('wagtailcore', '0098_apitoken'),
-        ('wagtailimages', '0027_image_description'),
+        ("narratives", "0002_theme"),
+        ("wagtailcore", "0098_apitoken"),
+        ("wagtailimages", "0027_image_description"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
         migrations.swappable_dependency(settings.WAGTAIL_PAGE_MODEL),
     ]
 
     operations = [
         migrations.AddField(
-            model_name='storypage',
-            name='reading_time',
-            field=models.PositiveSmallIntegerField(default=1, editable=False, verbose_name='reading time in minutes'),
+            model_name="storypage",
+            name="reading_time",
+            field=models.PositiveSmallIntegerField(
+                default=1, editable=False, verbose_name="reading time in minutes"
+            ),
         ),
         migrations.AddField(
-            model_name='storypage',
-            name='told_by',
-            field=models.CharField(blank=True, help_text='The voice of the story, for example “Dragan Ilić, retired boatman”.', max_length=200, verbose_name='told by'),
+            model_name="storypage",
+            name="told_by",
+            field=models.CharField(
+                blank=True,
+                help_text="The voice of the story, for example “Dragan Ilić, retired boatman”.",
+                max_length=200,
+                verbose_name="told by",
+            ),
         ),
         migrations.AlterField(
-            model_name='storypage',
-            name='body',
-            field=wagtail.fields.StreamField([('heading', 2), ('paragraph', 3), ('image', 8), ('quote', 12), ('gallery', 15), ('audio', 22), ('video', 26), ('itinerary', 37), ('places_map', 40), ('offer_teaser', 43), ('practical_info', 49), ('faq', 54), ('call_to_action', 58)], blank=True, block_lookup={0: ('wagtail.blocks.CharBlock', (), {'label': 'Heading', 'max_length': 120}), 1: ('wagtail.blocks.ChoiceBlock', [], {'choices': [('h2', 'Level 2'), ('h3', 'Level 3'), ('h4', 'Level 4')], 'label': 'Level'}), 2: ('wagtail.blocks.StructBlock', [[('text', 0), ('level', 1)]], {}), 3: ('narratives.blocks.ParagraphBlock', (), {}), 4: ('wagtail.images.blocks.ImageBlock', [], {'label': 'Image'}), 5: ('wagtail.blocks.CharBlock', (), {'label': 'Caption', 'max_length': 250, 'required': False}), 6: ('wagtail.blocks.CharBlock', (), {'label': 'Credit', 'max_length': 120, 'required': False}), 7: ('wagtail.blocks.ChoiceBlock', [], {'choices': [('cc-by', 'CC BY 4.0'), ('cc-by-sa', 'CC BY-SA 4.0'), ('cc-by-nc', 'CC BY-NC 4.0'), ('cc-by-nc-sa', 'CC BY-NC-SA 4.0'), ('cc0', 'CC0 1.0'), ('all-rights-reserved', 'All rights reserved')], 'label': 'Licence'}), 8: ('wagtail.blocks.StructBlock', [[('image', 4), ('caption', 5), ('credit', 6), ('licence', 7)]], {}), 9: ('wagtail.blocks.TextBlock', (), {'label': 'Words'}), 10: ('wagtail.blocks.CharBlock', (), {'label': 'Who says it', 'max_length': 120, 'required': False}), 11: ('wagtail.blocks.CharBlock', (), {'label': 'Their role in the community', 'max_length': 120, 'required': False}), 12: ('wagtail.blocks.StructBlock', [[('quote', 9), ('attribution', 10), ('role', 11)]], {}), 13: ('wagtail.blocks.CharBlock', (), {'help_text': 'Optional.', 'label': 'Title', 'max_length': 120, 'required': False}), 14: ('wagtail.blocks.ListBlock', (8,), {'label': 'Images', 'max_num': 12, 'min_num': 2}), 15: ('wagtail.blocks.StructBlock', [[('title', 13), ('images', 14)]], {}), 16: ('narratives.blocks.media.AudioRecordingChooserBlock', (), {'label': 'Recording'}), 17: ('wagtail.blocks.CharBlock', (), {'label': 'Title', 'max_length': 150}), 18: ('wagtail.blocks.TextBlock', (), {'help_text': 'Required: everything that is said or sung, and the sounds that matter, for people who cannot hear the recording.', 'label': 'Transcript'}), 19: ('wagtail.blocks.CharBlock', (), {'label': 'Speaker or performer', 'max_length': 120, 'required': False}), 20: ('wagtail.blocks.CharBlock', (), {'label': 'Place of recording', 'max_length': 120, 'required': False}), 21: ('wagtail.blocks.DateBlock', (), {'label': 'Date of recording', 'required': False}), 22: ('wagtail.blocks.StructBlock', [[('recording', 16), ('title', 17), ('transcript', 18), ('speaker', 19), ('place', 20), ('recorded_on', 21), ('credit', 6), ('licence', 7)]], {}), 23: ('wagtail.embeds.blocks.EmbedBlock', (), {'help_text': 'The address of the video on its platform.', 'label': 'Video address'}), 24: ('wagtail.blocks.TextBlock', (), {'label': 'Transcript', 'required': False}), 25: ('wagtail.blocks.URLBlock', (), {'help_text': 'Give this or a transcript, so the video can be followed without sound.', 'label': 'Link to a transcript or captions', 'required': False}), 26: ('wagtail.blocks.StructBlock', [[('video', 23), ('title', 17), ('transcript', 24), ('transcript_url', 25), ('credit', 6)]], {}), 27: ('wagtail.blocks.CharBlock', (), {'label': 'Title', 'max_length': 120}), 28: ('wagtail.blocks.CharBlock', (), {'label': 'Name', 'max_length': 120}), 29: ('wagtail.blocks.TextBlock', (), {'label': 'A few words', 'max_length': 500, 'required': False}), 30: ('narratives.blocks.places.LatitudeBlock', (), {}), 31: ('narratives.blocks.places.LongitudeBlock', (), {}), 32: ('narratives.blocks.links.OfferChooserBlock', (), {'help_text': 'Optional: an offer a walker can book here.', 'label': 'Offer at this stop', 'required': False}), 33: ('wagtail.blocks.StructBlock', [[('name', 28), ('text', 29), ('latitude', 30), ('longitude', 31), ('offer', 32)]], {}), 34: ('wagtail.blocks.ListBlock', (33,), {'label': 'Stops', 'max_num': 30, 'min_num': 2}), 35: ('wagtail.blocks.DecimalBlock', (), {'decimal_places': 1, 'label': 'Distance (km)', 'max_digits': 6, 'max_value': 1000, 'min_value': 0, 'required': False}), 36: ('wagtail.blocks.IntegerBlock', (), {'label': 'Duration (minutes)', 'max_value': 20160, 'min_value': 1, 'required': False}), 37: ('wagtail.blocks.StructBlock', [[('title', 27), ('stops', 34), ('distance_km', 35), ('duration_minutes', 36)]], {}), 38: ('wagtail.blocks.StructBlock', [[('name', 28), ('text', 29), ('latitude', 30), ('longitude', 31)]], {}), 39: ('wagtail.blocks.ListBlock', (38,), {'label': 'Places', 'max_num': 50, 'min_num': 1}), 40: ('wagtail.blocks.StructBlock', [[('title', 27), ('places', 39)]], {}), 41: ('narratives.blocks.links.OfferChooserBlock', (), {}), 42: ('wagtail.blocks.ListBlock', (41,), {'label': 'Offers', 'max_num': 6, 'min_num': 1}), 43: ('wagtail.blocks.StructBlock', [[('title', 13), ('offers', 42)]], {}), 44: ('wagtail.blocks.CharBlock', (), {'default': 'Good to know', 'label': 'Title', 'max_length': 120}), 45: ('wagtail.blocks.CharBlock', (), {'help_text': 'For example: Access.', 'label': 'Topic', 'max_length': 80}), 46: ('wagtail.blocks.CharBlock', (), {'help_text': 'For example: 20 min on foot.', 'label': 'What to know', 'max_length': 300}), 47: ('wagtail.blocks.StructBlock', [[('label', 45), ('text', 46)]], {}), 48: ('wagtail.blocks.ListBlock', (47,), {'label': 'Facts', 'max_num': 20, 'min_num': 1}), 49: ('wagtail.blocks.StructBlock', [[('title', 44), ('items', 48)]], {}), 50: ('wagtail.blocks.CharBlock', (), {'label': 'Question', 'max_length': 200}), 51: ('wagtail.blocks.RichTextBlock', (), {'features': ['bold', 'italic', 'link', 'ul'], 'label': 'Answer'}), 52: ('wagtail.blocks.StructBlock', [[('question', 50), ('answer', 51)]], {}), 53: ('wagtail.blocks.ListBlock', (52,), {'label': 'Questions', 'max_num': 30, 'min_num': 1}), 54: ('wagtail.blocks.StructBlock', [[('title', 13), ('items', 53)]], {}), 55: ('wagtail.blocks.CharBlock', (), {'help_text': 'What the button says.', 'label': 'Label', 'max_length': 80}), 56: ('wagtail.blocks.PageChooserBlock', (), {'label': 'Page of the site', 'required': False}), 57: ('wagtail.blocks.URLBlock', (), {'label': 'Or an address elsewhere', 'required': False}), 58: ('wagtail.blocks.StructBlock', [[('label', 55), ('page', 56), ('url', 57)]], {})}, verbose_name='story'),
+            model_name="storypage",
+            name="body",
+            field=wagtail.fields.StreamField(
+                [
+                    ("heading", 2),
+                    ("paragraph", 3),
+                    ("image", 8),
+                    ("quote", 12),
+                    ("gallery", 15),
+                    ("audio", 22),
+                    ("video", 26),
+                    ("itinerary", 37),
+                    ("places_map", 40),
+                    ("offer_teaser", 43),
+                    ("practical_info", 49),
+                    ("faq", 54),
+                    ("call_to_action", 58),
+                ],
+                blank=True,
+                block_lookup={
+                    0: ("wagtail.blocks.CharBlock", (), {"label": "Heading", "max_length": 120}),
+                    1: (
+                        "wagtail.blocks.ChoiceBlock",
+                        [],
+                        {
+                            "choices": [("h2", "Level 2"), ("h3", "Level 3"), ("h4", "Level 4")],
+                            "label": "Level",
+                        },
+                    ),
+                    2: ("wagtail.blocks.StructBlock", [[("text", 0), ("level", 1)]], {}),
+                    3: ("narratives.blocks.ParagraphBlock", (), {}),
+                    4: ("wagtail.images.blocks.ImageBlock", [], {"label": "Image"}),
+                    5: (
+                        "wagtail.blocks.CharBlock",
+                        (),
+                        {"label": "Caption", "max_length": 250, "required": False},
+                    ),
+                    6: (
+                        "wagtail.blocks.CharBlock",
+                        (),
+                        {"label": "Credit", "max_length": 120, "required": False},
+                    ),
+                    7: (
+                        "wagtail.blocks.ChoiceBlock",
+                        [],
+                        {
+                            "choices": [
+                                ("cc-by", "CC BY 4.0"),
+                                ("cc-by-sa", "CC BY-SA 4.0"),
+                                ("cc-by-nc", "CC BY-NC 4.0"),
+                                ("cc-by-nc-sa", "CC BY-NC-SA 4.0"),
+                                ("cc0", "CC0 1.0"),
+                                ("all-rights-reserved", "All rights reserved"),
+                            ],
+                            "label": "Licence",
+                        },
+                    ),
+                    8: (
+                        "wagtail.blocks.StructBlock",
+                        [[("image", 4), ("caption", 5), ("credit", 6), ("licence", 7)]],
+                        {},
+                    ),
+                    9: ("wagtail.blocks.TextBlock", (), {"label": "Words"}),
+                    10: (
+                        "wagtail.blocks.CharBlock",
+                        (),
+                        {"label": "Who says it", "max_length": 120, "required": False},
+                    ),
+                    11: (
+                        "wagtail.blocks.CharBlock",
+                        (),
+                        {
+                            "label": "Their role in the community",
+                            "max_length": 120,
+                            "required": False,
+                        },
+                    ),
+                    12: (
+                        "wagtail.blocks.StructBlock",
+                        [[("quote", 9), ("attribution", 10), ("role", 11)]],
+                        {},
+                    ),
+                    13: (
+                        "wagtail.blocks.CharBlock",
+                        (),
+                        {
+                            "help_text": "Optional.",
+                            "label": "Title",
+                            "max_length": 120,
+                            "required": False,
+                        },
+                    ),
+                    14: (
+                        "wagtail.blocks.ListBlock",
+                        (8,),
+                        {"label": "Images", "max_num": 12, "min_num": 2},
+                    ),
+                    15: ("wagtail.blocks.StructBlock", [[("title", 13), ("images", 14)]], {}),
+                    16: (
+                        "narratives.blocks.media.AudioRecordingChooserBlock",
+                        (),
+                        {"label": "Recording"},
+                    ),
+                    17: ("wagtail.blocks.CharBlock", (), {"label": "Title", "max_length": 150}),
+                    18: (
+                        "wagtail.blocks.TextBlock",
+                        (),
+                        {
+                            "help_text": "Required: everything that is said or sung, and the sounds that matter, for people who cannot hear the recording.",
+                            "label": "Transcript",
+                        },
+                    ),
+                    19: (
+                        "wagtail.blocks.CharBlock",
+                        (),
+                        {"label": "Speaker or performer", "max_length": 120, "required": False},
+                    ),
+                    20: (
+                        "wagtail.blocks.CharBlock",
+                        (),
+                        {"label": "Place of recording", "max_length": 120, "required": False},
+                    ),
+                    21: (
+                        "wagtail.blocks.DateBlock",
+                        (),
+                        {"label": "Date of recording", "required": False},
+                    ),
+                    22: (
+                        "wagtail.blocks.StructBlock",
+                        [
+                            [
+                                ("recording", 16),
+                                ("title", 17),
+                                ("transcript", 18),
+                                ("speaker", 19),
+                                ("place", 20),
+                                ("recorded_on", 21),
+                                ("credit", 6),
+                                ("licence", 7),
+                            ]
+                        ],
+                        {},
+                    ),
+                    23: (
+                        "wagtail.embeds.blocks.EmbedBlock",
+                        (),
+                        {
+                            "help_text": "The address of the video on its platform.",
+                            "label": "Video address",
+                        },
+                    ),
+                    24: (
+                        "wagtail.blocks.TextBlock",
+                        (),
+                        {"label": "Transcript", "required": False},
+                    ),
+                    25: (
+                        "wagtail.blocks.URLBlock",
+                        (),
+                        {
+                            "help_text": "Give this or a transcript, so the video can be followed without sound.",
+                            "label": "Link to a transcript or captions",
+                            "required": False,
+                        },
+                    ),
+                    26: (
+                        "wagtail.blocks.StructBlock",
+                        [
+                            [
+                                ("video", 23),
+                                ("title", 17),
+                                ("transcript", 24),
+                                ("transcript_url", 25),
+                                ("credit", 6),
+                            ]
+                        ],
+                        {},
+                    ),
+                    27: ("wagtail.blocks.CharBlock", (), {"label": "Title", "max_length": 120}),
+                    28: ("wagtail.blocks.CharBlock", (), {"label": "Name", "max_length": 120}),
+                    29: (
+                        "wagtail.blocks.TextBlock",
+                        (),
+                        {"label": "A few words", "max_length": 500, "required": False},
+                    ),
+                    30: ("narratives.blocks.places.LatitudeBlock", (), {}),
+                    31: ("narratives.blocks.places.LongitudeBlock", (), {}),
+                    32: (
+                        "narratives.blocks.links.OfferChooserBlock",
+                        (),
+                        {
+                            "help_text": "Optional: an offer a walker can book here.",
+                            "label": "Offer at this stop",
+                            "required": False,
+                        },
+                    ),
+                    33: (
+                        "wagtail.blocks.StructBlock",
+                        [
+                            [
+                                ("name", 28),
+                                ("text", 29),
+                                ("latitude", 30),
+                                ("longitude", 31),
+                                ("offer", 32),
+                            ]
+                        ],
+                        {},
+                    ),
+                    34: (
+                        "wagtail.blocks.ListBlock",
+                        (33,),
+                        {"label": "Stops", "max_num": 30, "min_num": 2},
+                    ),
+                    35: (
+                        "wagtail.blocks.DecimalBlock",
+                        (),
+                        {
+                            "decimal_places": 1,
+                            "label": "Distance (km)",
+                            "max_digits": 6,
+                            "max_value": 1000,
+                            "min_value": 0,
+                            "required": False,
+                        },
+                    ),
+                    36: (
+                        "wagtail.blocks.IntegerBlock",
+                        (),
+                        {
+                            "label": "Duration (minutes)",
+                            "max_value": 20160,
+                            "min_value": 1,
+                            "required": False,
+                        },
+                    ),
+                    37: (
+                        "wagtail.blocks.StructBlock",
+                        [
+                            [
+                                ("title", 27),
+                                ("stops", 34),
+                                ("distance_km", 35),
+                                ("duration_minutes", 36),
+                            ]
+                        ],
+                        {},
+                    ),
+                    38: (
+                        "wagtail.blocks.StructBlock",
+                        [[("name", 28), ("text", 29), ("latitude", 30), ("longitude", 31)]],
+                        {},
+                    ),
+                    39: (
+                        "wagtail.blocks.ListBlock",
+                        (38,),
+                        {"label": "Places", "max_num": 50, "min_num": 1},
+                    ),
+                    40: ("wagtail.blocks.StructBlock", [[("title", 27), ("places", 39)]], {}),
+                    41: ("narratives.blocks.links.OfferChooserBlock", (), {}),
+                    42: (
+                        "wagtail.blocks.ListBlock",
+                        (41,),
+                        {"label": "Offers", "max_num": 6, "min_num": 1},
+                    ),
+                    43: ("wagtail.blocks.StructBlock", [[("title", 13), ("offers", 42)]], {}),
+                    44: (
+                        "wagtail.blocks.CharBlock",
+                        (),
+                        {"default": "Good to know", "label": "Title", "max_length": 120},
+                    ),
+                    45: (
+                        "wagtail.blocks.CharBlock",
+                        (),
+                        {"help_text": "For example: Access.", "label": "Topic", "max_length": 80},
+                    ),
+                    46: (
+                        "wagtail.blocks.CharBlock",
+                        (),
+                        {
+                            "help_text": "For example: 20 min on foot.",
+                            "label": "What to know",
+                            "max_length": 300,
+                        },
+                    ),
+                    47: ("wagtail.blocks.StructBlock", [[("label", 45), ("text", 46)]], {}),
+                    48: (
+                        "wagtail.blocks.ListBlock",
+                        (47,),
+                        {"label": "Facts", "max_num": 20, "min_num": 1},
+                    ),
+                    49: ("wagtail.blocks.StructBlock", [[("title", 44), ("items", 48)]], {}),
+                    50: ("wagtail.blocks.CharBlock", (), {"label": "Question", "max_length": 200}),
+                    51: (
+                        "wagtail.blocks.RichTextBlock",
+                        (),
+                        {"features": ["bold", "italic", "link", "ul"], "label": "Answer"},
+                    ),
+                    52: ("wagtail.blocks.StructBlock", [[("question", 50), ("answer", 51)]], {}),
+                    53: (
+                        "wagtail.blocks.ListBlock",
+                        (52,),
+                        {"label": "Questions", "max_num": 30, "min_num": 1},
+                    ),
+                    54: ("wagtail.blocks.StructBlock", [[("title", 13), ("items", 53)]], {}),
+                    55: (
+                        "wagtail.blocks.CharBlock",
+                        (),
+                        {"help_text": "What the button says.", "label": "Label", "max_length": 80},
+                    ),
+                    56: (
+                        "wagtail.blocks.PageChooserBlock",
+                        (),
+                        {"label": "Page of the site", "required": False},
+                    ),
+                    57: (
+                        "wagtail.blocks.URLBlock",
+                        (),
+                        {"label": "Or an address elsewhere", "required": False},
+                    ),
+                    58: (
+                        "wagtail.blocks.StructBlock",
+                        [[("label", 55), ("page", 56), ("url", 57)]],
+                        {},
+                    ),
+                },
+                verbose_name="story",
+            ),
         ),
         migrations.AlterField(
-            model_name='storypage',
-            name='hero_image',
-            field=models.ForeignKey(blank=True, help_text='Shown at the top of the story and on its card.', null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to='wagtailimages.image', verbose_name='hero image'),
+            model_name="storypage",
+            name="hero_image",
+            field=models.ForeignKey(
+                blank=True,
+                help_text="Shown at the top of the story and on its card.",
+                null=True,
+                on_delete=django.db.models.deletion.SET_NULL,
+                related_name="+",
+                to="wagtailimages.image",
+                verbose_name="hero image",
+            ),
         ),
         migrations.CreateModel(
-            name='AudioRecording',
+            name="AudioRecording",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('title', models.CharField(help_text='How editors find the recording; visitors see the title given in the story.', max_length=255, verbose_name='name')),
-                ('file', models.FileField(help_text='An mp3, ogg, m4a, wav or flac sound.', upload_to='audio', validators=[narratives.audio.validate_audio_file], verbose_name='file')),
-                ('file_size', models.PositiveBigIntegerField(default=0, editable=False, verbose_name='size in bytes')),
-                ('created_at', models.DateTimeField(auto_now_add=True, verbose_name='uploaded at')),
-                ('collection', models.ForeignKey(default=wagtail.models.media.get_root_collection_id, on_delete=django.db.models.deletion.CASCADE, related_name='+', to='wagtailcore.collection', verbose_name='collection')),
-                ('uploaded_by_user', models.ForeignKey(blank=True, editable=False, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL, verbose_name='uploaded by')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                (
+                    "title",
+                    models.CharField(
+                        help_text="How editors find the recording; visitors see the title given in the story.",
+                        max_length=255,
+                        verbose_name="name",
+                    ),
+                ),
+                (
+                    "file",
+                    models.FileField(
+                        help_text="An mp3, ogg, m4a, wav or flac sound.",
+                        upload_to="audio",
+                        validators=[narratives.audio.validate_audio_file],
+                        verbose_name="file",
+                    ),
+                ),
+                (
+                    "file_size",
+                    models.PositiveBigIntegerField(
+                        default=0, editable=False, verbose_name="size in bytes"
+                    ),
+                ),
+                (
+                    "created_at",
+                    models.DateTimeField(auto_now_add=True, verbose_name="uploaded at"),
+                ),
+                (
+                    "collection",
+                    models.ForeignKey(
+                        default=wagtail.models.media.get_root_collection_id,
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="+",
+                        to="wagtailcore.collection",
+                        verbose_name="collection",
+                    ),
+                ),
+                (
+                    "uploaded_by_user",
+                    models.ForeignKey(
+                        blank=True,
+                        editable=False,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                        verbose_name="uploaded by",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'audio recording',
-                'verbose_name_plural': 'audio recordings',
-                'ordering': ['-created_at'],
+                "verbose_name": "audio recording",
+                "verbose_name_plural": "audio recordings",
+                "ordering": ["-created_at"],
             },
             bases=(modelsearch.index.Indexed, models.Model),
         ),
         migrations.CreateModel(
-            name='StoryPageOffer',
+            name="StoryPageOffer",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('sort_order', models.IntegerField(blank=True, editable=False, null=True)),
-                ('offer', models.ForeignKey(limit_choices_to={'content_type__app_label': 'offers', 'content_type__model': 'offerpage'}, on_delete=django.db.models.deletion.CASCADE, related_name='+', to=settings.WAGTAIL_PAGE_MODEL, verbose_name='offer')),
-                ('page', modelcluster.fields.ParentalKey(on_delete=django.db.models.deletion.CASCADE, related_name='related_offers', to='narratives.storypage')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("sort_order", models.IntegerField(blank=True, editable=False, null=True)),
+                (
+                    "offer",
+                    models.ForeignKey(
+                        limit_choices_to={
+                            "content_type__app_label": "offers",
+                            "content_type__model": "offerpage",
+                        },
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="+",
+                        to=settings.WAGTAIL_PAGE_MODEL,
+                        verbose_name="offer",
+                    ),
+                ),
+                (
+                    "page",
+                    modelcluster.fields.ParentalKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="related_offers",
+                        to="narratives.storypage",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'offer related to a story',
-                'verbose_name_plural': 'offers related to a story',
-                'ordering': ['sort_order'],
-                'abstract': False,
-                'constraints': [models.UniqueConstraint(fields=('page', 'offer'), name='unique_offer_per_story')],
+                "verbose_name": "offer related to a story",
+                "verbose_name_plural": "offers related to a story",
+                "ordering": ["sort_order"],
+                "abstract": False,
+                "constraints": [
+                    models.UniqueConstraint(
+                        fields=("page", "offer"), name="unique_offer_per_story"
+                    )
+                ],
             },
         ),
         migrations.CreateModel(
-            name='StoryPageTheme',
+            name="StoryPageTheme",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('sort_order', models.IntegerField(blank=True, editable=False, null=True)),
-                ('page', modelcluster.fields.ParentalKey(on_delete=django.db.models.deletion.CASCADE, related_name='story_themes', to='narratives.storypage')),
-                ('theme', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='+', to='narratives.theme', verbose_name='theme')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("sort_order", models.IntegerField(blank=True, editable=False, null=True)),
+                (
+                    "page",
+                    modelcluster.fields.ParentalKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="story_themes",
+                        to="narratives.storypage",
+                    ),
+                ),
+                (
+                    "theme",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="+",
+                        to="narratives.theme",
+                        verbose_name="theme",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'theme of a story',
-                'verbose_name_plural': 'themes of a story',
-                'ordering': ['sort_order'],
-                'abstract': False,
-                'constraints': [models.UniqueConstraint(fields=('page', 'theme'), name='unique_theme_per_story')],
+                "verbose_name": "theme of a story",
+                "verbose_name_plural": "themes of a story",
+                "ordering": ["sort_order"],
+                "abstract": False,
+                "constraints": [
+                    models.UniqueConstraint(
+                        fields=("page", "theme"), name="unique_theme_per_story"
+                    )
+                ],
             },
         ),
     ]

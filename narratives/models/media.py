@@ -52,11 +52,11 @@ class AudioRecording(CollectionMember, index.Indexed, models.Model):
     def __str__(self):
         return self.title
 
-    @property
-    def mime_type(self):
-        return mime_type_for(self.file.name)
-
     def save(self, *args, **kwargs):
         if self.file:
             self.file_size = self.file.size
         super().save(*args, **kwargs)
+
+    @property
+    def mime_type(self):
+        return mime_type_for(self.file.name)
