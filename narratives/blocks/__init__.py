@@ -64,6 +64,19 @@ class BodyStreamBlock(blocks.StreamBlock):
     image = FigureBlock()
     quote = QuoteBlock()
 
+    def render_basic(self, value, context=None):
+        """Each block in a wrapper whose class cannot clash with the block's own, with its
+        `block_id` in the context, which names its landmarks and maps."""
+        context = dict(context or {})
+        return format_html_join(
+            "\n",
+            '<div class="stream-block stream-block--{1}">{0}</div>',
+            [
+                (child.render(context={**context, "block_id": child.id}), child.block_type)
+                for child in value
+            ],
+        )
+
 
 class StoryStreamBlock(BodyStreamBlock):
     """The body of a story: the whole vocabulary, sounds and walks included."""
@@ -77,15 +90,3 @@ class StoryStreamBlock(BodyStreamBlock):
     practical_info = PracticalInfoBlock()
     faq = FaqBlock()
     call_to_action = CallToActionBlock()
-
-    def render_basic(self, value, context=None):
-        """As StreamBlock's, giving each block its `block_id`, which names its landmarks."""
-        context = dict(context or {})
-        return format_html_join(
-            "\n",
-            '<div class="block-{1}">{0}</div>',
-            [
-                (child.render(context={**context, "block_id": child.id}), child.block_type)
-                for child in value
-            ],
-        )

@@ -1,0 +1,88 @@
+"""Every human-language string of a story is a wagtail-localize segment, and nothing else is:
+files, images, pages, coordinates, dates and licences are synchronised from the source."""
+
+from django.test import TestCase
+from wagtail.models import Locale
+from wagtail_localize.models import OverridableSegment, StringSegment, TranslationSource
+
+from tests import factories
+from tests.narratives.factories import EVERY_BLOCK_STRINGS, make_full_story
+
+PAGE_STRINGS = {"L’histoire du quai", "lhistoire-du-quai", "Un récit.", "Dragan Ilić, batelier"}
+
+
+def english(text):
+    return f"EN {text}"
+
+
+class StoryTranslationTests(TestCase):
+    @classmethod
+    def setUpTestData(cls):
+        home = factories.make_home()
+        index = factories.make_index(home)
+        cls.community = factories.make_community(index, title="Novi Brod")
+        cls.offer = factories.make_offer(cls.community, title="Les jeudis du ponton")
+        for page in (home, index, cls.community, cls.offer):
+            factories.translate(page, "en")
+        cls.story = make_full_story(cls.community, cls.offer)
+        cls.source, _created = TranslationSource.get_or_create_from_instance(cls.story)
+
+    def test_submitting_a_story_extracts_exactly_its_texts(self):
+        strings = set(
+            StringSegment.objects.filter(source=self.source).values_list("string__data", flat=True)
+        )
+        self.assertEqual(strings, EVERY_BLOCK_STRINGS | PAGE_STRINGS)
+
+    def test_nothing_but_texts_is_offered_to_the_translator(self):
+        self.assertFalse(OverridableSegment.objects.filter(source=self.source).exists())
+
+    def test_the_published_english_story_shows_english_texts_and_the_same_media(self):
+        texts = {text: english(text) for text in EVERY_BLOCK_STRINGS | PAGE_STRINGS}
+        texts["slug"] = "the-story-of-the-quay"
+        translated = factories.translate(self.story, "en", texts)
+        self.assertTrue(translated.live)
+        self.assertEqual(translated.locale, Locale.objects.get(language_code="en"))
+
+        response = self.client.get(translated.url)
+        self.assertEqual(response.status_code, 200)
+        self.assertContains(response, '<html lang="en"')
+        for text in ("Le quai des bateliers", "Tire, tire la corde, le fleuve est long."):
+            self.assertContains(response, english(text))
+        self.assertContains(response, 'alt="EN Le quai au matin"')
+        self.assertNotContains(response, "<p>Le fleuve ne dort jamais.")
+
+        source_body, english_body = self.story.body.raw_data, translated.body.raw_data
+        self.assertEqual(media_of(english_body), media_of(source_body))
+        self.assertEqual(translated.hero_image_id, self.story.hero_image_id)
+        self.assertEqual(
+            list(translated.story_themes.values_list("theme_id", flat=True)),
+            list(self.story.story_themes.values_list("theme_id", flat=True)),
+        )
+
+    def test_the_english_story_links_to_the_english_offer(self):
+        translated = factories.translate(self.story, "en")
+        english_offer = self.offer.get_translation(Locale.objects.get(language_code="en"))
+        response = self.client.get(translated.url)
+        self.assertContains(response, english_offer.url)
+        self.assertNotContains(response, self.offer.url)
+
+
+def media_of(raw_body):
+    """The synchronised values of a raw stream: images, files, pages, coordinates, dates."""
+    keys = {"image", "recording", "offer", "offers", "page", "url", "video", "latitude",
+            "longitude", "recorded_on", "licence", "level", "distance_km", "duration_minutes"}  # fmt: skip
+    found = []
+
+    def walk(value, path):
+        if isinstance(value, dict):
+            for key, child in value.items():
+                if key in keys and not isinstance(child, dict | list):
+                    found.append((path + key, child))
+                elif key not in ("id",):
+                    walk(child, f"{path}{key}.")
+        elif isinstance(value, list):
+            for index, child in enumerate(value):
+                walk(child, f"{path}{index}.")
+
+    walk(list(raw_body), "")
+    return found
