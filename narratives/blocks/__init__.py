@@ -21,7 +21,14 @@ from narratives.blocks.media import (
     GalleryBlock,
     VideoBlock,
 )
-from narratives.blocks.places import ItineraryBlock, PlacesMapBlock, StopBlock
+from narratives.blocks.places import (
+    ItineraryBlock,
+    LatitudeBlock,
+    LongitudeBlock,
+    PlaceBlock,
+    PlacesMapBlock,
+    StopBlock,
+)
 from narratives.blocks.text import (
     PARAGRAPH_FEATURES,
     FaqBlock,
@@ -43,10 +50,13 @@ __all__ = [
     "GalleryBlock",
     "HeadingBlock",
     "ItineraryBlock",
+    "LatitudeBlock",
     "LicenceChoiceBlock",
+    "LongitudeBlock",
     "OfferChooserBlock",
     "OfferTeaserBlock",
     "ParagraphBlock",
+    "PlaceBlock",
     "PlacesMapBlock",
     "PracticalInfoBlock",
     "QuoteBlock",

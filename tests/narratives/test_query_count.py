@@ -17,13 +17,22 @@ def story_body(images):
     """60 blocks: one image per block for the first len(images)-2, then a gallery of two,
     then text blocks."""
     *single, first, second = images
-    body = [block("image", figure(image, f"Vue {n}", f"Légende {n}", "Auteur")) for n, image in enumerate(single)]  # fmt: skip
+    body = [
+        block("image", figure(image, f"Vue {n}", f"Légende {n}", "Auteur"))
+        for n, image in enumerate(single)
+    ]
     body.append(
         block(
             "gallery",
-            {"title": "", "images": [item(figure(first, "Un", "", "")), item(figure(second, "Deux", "", ""))]},
+            {
+                "title": "",
+                "images": [
+                    item(figure(first, "Un", "", "")),
+                    item(figure(second, "Deux", "", "")),
+                ],
+            },
         )
-    )  # fmt: skip
+    )
     while len(body) < BLOCKS:
         body.append(block("paragraph", f"<p>Paragraphe {len(body)}.</p>"))
         body.append(block("heading", {"text": f"Partie {len(body)}", "level": "h2"}))

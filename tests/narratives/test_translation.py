@@ -69,8 +69,22 @@ class StoryTranslationTests(TestCase):
 
 def media_of(raw_body):
     """The synchronised values of a raw stream: images, files, pages, coordinates, dates."""
-    keys = {"image", "recording", "offer", "offers", "page", "url", "video", "latitude",
-            "longitude", "recorded_on", "licence", "level", "distance_km", "duration_minutes"}  # fmt: skip
+    keys = {
+        "image",
+        "recording",
+        "offer",
+        "offers",
+        "page",
+        "url",
+        "video",
+        "latitude",
+        "longitude",
+        "recorded_on",
+        "licence",
+        "level",
+        "distance_km",
+        "duration_minutes",
+    }
     found = []
 
     def walk(value, path):
