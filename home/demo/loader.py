@@ -20,7 +20,7 @@ from wagtail_localize.models import (
 )
 
 from communities.models import CommunityIndexPage, CommunityPage
-from home.demo import content
+from home.demo import content, stories
 from home.demo.images import demo_picture
 from home.models import HomePage, StandardPage
 from narratives.models import StoryPage
@@ -200,6 +200,7 @@ class DemoLoader:
                 community, StoryPage, story_content, hero_image=self.images["people"]
             )
             self.translate_tree(story, story_content, languages)
+        stories.enrich_story(self, community, community_content, languages)
         self.report(
             f"  {community.title}: {', '.join(languages)} ({time.monotonic() - started:.1f} s)"
         )
