@@ -165,7 +165,7 @@ class RenderingTests(TestCase):
         self.assertLess(html.index("Le lavoir"), html.index("Le pont"))
         self.assertIn("4,5 km", html)  # French decimals
         self.assertIn("2 h 30", html)
-        self.assertIn('data-map-points="itinerary-b1-points"', html)
+        self.assertIn('data-map-points="itinerary-map-b1-points"', html)
         self.assertIn('"label": "Le pont"', html)
 
     def test_faq_entries_are_details(self):
