@@ -199,8 +199,10 @@ class DemoLoader:
             story = self.child_page(
                 community, StoryPage, story_content, hero_image=self.images["people"]
             )
+            story_content = stories.enrich_story(
+                self, story, community_content, story_content, languages
+            )
             self.translate_tree(story, story_content, languages)
-        stories.enrich_story(self, community, community_content, languages)
         self.report(
             f"  {community.title}: {', '.join(languages)} ({time.monotonic() - started:.1f} s)"
         )

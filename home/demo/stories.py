@@ -21,7 +21,7 @@ from wagtail_localize.models import (
     TranslationSource,
 )
 
-from narratives.models import AudioRecording, StoryPage, StoryPageOffer
+from narratives.models import AudioRecording, StoryPageOffer
 from offers.models import OfferPage
 
 SOURCE_LANGUAGE = "fr"
@@ -269,11 +269,17 @@ def stop_texts():
     return [text for _name, text, _offset in STOPS] + [name for name, _text, _offset in STOPS]
 
 
-def enrich_story(loader, community, community_content, languages):
-    """Add the sound, gallery and walk to the community's story once, then translate them."""
-    story = StoryPage.objects.child_of(community).order_by("path").first()
-    if story is None or any(child.block_type == "audio" for child in story.body):
-        return
+def enrich_story(loader, story, community_content, story_content, languages):
+    """Add the sound, gallery and walk to a community's story once, and return the story's
+    content with their texts, so that the loader translates them with the rest.
+
+    A story translated before these blocks existed gets its translations updated here.
+    """
+    every_text = [*story_texts(community_content).values(), *stop_texts(), IMAGE_CREDIT]
+    enriched_content = {**story_content, "media_and_walk": every_text}
+    if any(child.block_type == "audio" for child in story.body):
+        return enriched_content
+    community = story.get_parent().specific
     collection = Collection.objects.filter(name=community.title).first()
     recording = recording_for(community_content, collection or Collection.get_first_root_node())
     offer = OfferPage.objects.child_of(community).order_by("path").first()
@@ -283,10 +289,11 @@ def enrich_story(loader, community, community_content, languages):
     if offer is not None:
         story.related_offers.add(StoryPageOffer(offer=offer))
     story.save_revision().publish()
-    story = StoryPage.objects.get(pk=story.pk)  # the stored block ids, which segments name
-    every_text = [*texts.values(), *stop_texts(), IMAGE_CREDIT]
-    translations = {in_language(text, SOURCE_LANGUAGE): text for text in every_text}
-    retranslate(story, translations, languages)
+    story.refresh_from_db()  # the stored block ids, which segments are named by
+    if story.get_translations().exists():
+        translations = {in_language(text, SOURCE_LANGUAGE): text for text in every_text}
+        retranslate(story, translations, languages)
+    return enriched_content
 
 
 def retranslate(story, translations, languages):
