@@ -1,5 +1,6 @@
 """The offer teaser shows live offers only, in the visitor's language."""
 
+from django.core.exceptions import ValidationError
 from django.test import TestCase
 from django.utils import translation
 
@@ -64,8 +65,6 @@ class OfferTeaserTests(TestCase):
         self.assertNotContains(response, "Atelier en préparation")
 
     def test_related_offers_only_accept_offer_pages(self):
-        from django.core.exceptions import ValidationError
-
         link = StoryPageOffer(
             page=factories.make_story(self.community, title="B"), offer=self.community
         )

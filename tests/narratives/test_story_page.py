@@ -1,5 +1,6 @@
 """A story that uses every block renders each of them, in the visitor's language."""
 
+from django.contrib.auth import get_user_model
 from django.test import TestCase
 from wagtail.models import Locale
 from wagtail.test.utils import WagtailPageTestCase
@@ -70,8 +71,6 @@ class StoryPageTests(WagtailPageTestCase):
 
 class StoryEditingTests(TestCase):
     def test_the_editor_can_open_the_story_form(self):
-        from django.contrib.auth import get_user_model
-
         home = factories.make_home()
         community = factories.make_community(factories.make_index(home))
         story = make_full_story(community, factories.make_offer(community))
