@@ -59,6 +59,16 @@ class StoryTranslationTests(TestCase):
             list(self.story.story_themes.values_list("theme_id", flat=True)),
         )
 
+    def test_the_english_story_names_its_themes_in_english(self):
+        theme = self.story.story_themes.get().theme
+        english_theme = theme.copy_for_translation(Locale.objects.get(language_code="en"))
+        english_theme.name = "Oral heritage"
+        english_theme.save()
+        translated = factories.translate(self.story, "en")
+        response = self.client.get(translated.url)
+        self.assertContains(response, '<li class="tag">Oral heritage</li>')
+        self.assertNotContains(response, "Patrimoine oral")
+
     def test_the_english_story_links_to_the_english_offer(self):
         translated = factories.translate(self.story, "en")
         english_offer = self.offer.get_translation(Locale.objects.get(language_code="en"))
