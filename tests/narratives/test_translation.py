@@ -1,7 +1,11 @@
 """Every human-language string of a story is a wagtail-localize segment, and nothing else is:
 files, images, pages, coordinates, dates and licences are synchronised from the source."""
 
+import json
+
+from django.contrib.auth import get_user_model
 from django.test import TestCase
+from django.urls import reverse
 from wagtail.models import Locale
 from wagtail_localize.models import OverridableSegment, StringSegment, TranslationSource
 
@@ -58,6 +62,16 @@ class StoryTranslationTests(TestCase):
             list(translated.story_themes.values_list("theme_id", flat=True)),
             list(self.story.story_themes.values_list("theme_id", flat=True)),
         )
+
+    def test_the_translator_edits_the_story_in_the_wagtail_localize_editor(self):
+        translated = factories.translate(self.story, "en", publish=False)
+        translator = get_user_model().objects.create_superuser("tr", "tr@example.com", "pw")
+        self.client.force_login(translator)
+        response = self.client.get(reverse("wagtailadmin_pages:edit", args=[translated.pk]))
+        self.assertEqual(response.status_code, 200)
+        editor = response.content.decode()
+        for text in ("Tire, tire la corde, le fleuve est long.", "Les bollards rouillés"):
+            self.assertIn(json.dumps(text)[1:-1], editor)
 
     def test_the_english_story_names_its_themes_in_english(self):
         theme = self.story.story_themes.get().theme
