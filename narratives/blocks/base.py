@@ -66,7 +66,12 @@ class TextSegmentsOnly:
     def get_translatable_segments(self, value):
         raw = {"value": self.get_prep_value(value)}
         segments = StreamFieldSegmentExtractor(field=None).handle_struct_block(value, raw)
-        return [s for s in segments if isinstance(s, StringSegmentValue | TemplateSegmentValue)]
+        return [
+            segment
+            for segment in segments
+            if isinstance(segment, StringSegmentValue | TemplateSegmentValue)
+            and not segment.is_empty()
+        ]
 
     def restore_translated_segments(self, value, segments):
         # Strings need no locale; only translatable snippets would, and none live in blocks.

@@ -8,7 +8,9 @@ from django.test import TestCase
 from django.urls import reverse
 from wagtail.models import Locale
 from wagtail_localize.models import OverridableSegment, StringSegment, TranslationSource
+from wagtail_localize.segments import StringSegmentValue
 
+from narratives.blocks import FigureBlock
 from tests import factories
 from tests.narratives.factories import EVERY_BLOCK_STRINGS, make_full_story
 
@@ -124,3 +126,25 @@ def media_of(raw_body):
 
     walk(list(raw_body), "")
     return found
+
+
+class DecorativeImageTests(TestCase):
+    def test_a_decorative_image_stays_decorative_in_translation(self):
+        image = factories.make_image()
+        block = FigureBlock()
+        value = block.to_python(
+            {
+                "image": {"image": image.pk, "alt_text": "", "decorative": True},
+                "caption": "Le lavoir",
+                "credit": "",
+                "licence": "cc0",
+            }
+        )
+        segments = block.get_translatable_segments(value)
+        self.assertEqual([(s.path, s.render_text()) for s in segments], [("caption", "Le lavoir")])
+        translated = block.restore_translated_segments(
+            value, [StringSegmentValue("caption", "The wash house")]
+        )
+        self.assertEqual(translated["caption"], "The wash house")
+        self.assertTrue(translated["image"].decorative)
+        self.assertEqual(translated["image"].pk, image.pk)
