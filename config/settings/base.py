@@ -162,6 +162,8 @@ WAGTAILADMIN_BASE_URL = env_str("BASE_URL", "http://127.0.0.1:8000")
 WAGTAIL_ENABLE_UPDATE_CHECK = False  # no calls home from the admin
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 WAGTAILIMAGES_EXTENSIONS = ["avif", "gif", "jpg", "jpeg", "png", "webp"]
+# The largest sound file an editor may upload, in bytes (narratives.AudioRecording).
+PASSAGE_AUDIO_MAX_UPLOAD_SIZE = env_int("PASSAGE_AUDIO_MAX_UPLOAD_SIZE", 50 * 1024 * 1024)
 WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
 # Each user's admin language is their own (account settings); French until they choose.
 

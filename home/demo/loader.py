@@ -20,7 +20,7 @@ from wagtail_localize.models import (
 )
 
 from communities.models import CommunityIndexPage, CommunityPage
-from home.demo import content
+from home.demo import content, stories
 from home.demo.editorial import load_editorial
 from home.demo.images import demo_picture
 from home.demo.offers import load_offer_extras
@@ -207,6 +207,9 @@ class DemoLoader:
         for story_content in community_content["stories"]:
             story = self.child_page(
                 community, StoryPage, story_content, hero_image=self.images["people"]
+            )
+            story_content = stories.enrich_story(
+                self, story, community_content, story_content, languages
             )
             self.translate_tree(story, story_content, languages)
         self.report(
