@@ -13,6 +13,11 @@ from communities.models import CommunityIndexPage, CommunityPage
 from narratives.blocks import BodyStreamBlock
 from narratives.images import with_card_images
 from narratives.models import BasePage, StoryPage
+from offers.listings import upcoming_offers, with_next_sessions
+from offers.models import OfferPage
+from search.models import OfferFinderPage
+
+UPCOMING_OFFERS = 6
 
 __all__ = ["HomeFeaturedCommunity", "HomeFeaturedStory", "HomePage", "StandardPage"]
 
@@ -95,7 +100,18 @@ class HomePage(BasePage):
         context["destinations"] = self.destinations_page()
         context["communities"] = self.featured_communities()
         context["stories"] = self.featured_stories()
+        context["upcoming_offers"] = self.upcoming_offers()
+        context["offer_finder"] = self.offer_finder()
         return context
+
+    def upcoming_offers(self):
+        """The offers of this language with the soonest open sessions: never popularity."""
+        offers = OfferPage.objects.live().public().filter(locale_id=self.locale_id)
+        soonest = upcoming_offers(with_card_images(offers.defer_streamfields()), UPCOMING_OFFERS)
+        return with_next_sessions(soonest, zone=None)
+
+    def offer_finder(self):
+        return self.get_children().live().type(OfferFinderPage).first()
 
 
 class HomeFeaturedCommunity(Orderable):

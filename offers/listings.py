@@ -1,11 +1,11 @@
 """Offer cards in listings: each offer's next open session, in two queries for any number."""
 
-from django.db.models import Min
+from django.db.models import F, Min, OuterRef, Subquery
 from django.utils import formats, timezone
 from django.utils.translation import gettext as _
 from wagtail.models import Locale
 
-from offers.models import OfferPage, Session
+from offers.models import OfferPage, Session, SessionStatus
 
 
 def with_next_sessions(offers, zone):
@@ -33,3 +33,25 @@ def with_next_sessions(offers, zone):
                 "date": formats.date_format(offer.next_session, "SHORT_DATETIME_FORMAT")
             }
     return offers
+
+
+def source_sessions():
+    """Open sessions of an offer, which live on its French source page."""
+    return Session.objects.filter(
+        offer__translation_key=OuterRef("translation_key"),
+        offer__locale=Locale.get_default(),
+        status=SessionStatus.OPEN,
+    )
+
+
+def in_neutral_order(offers, now=None):
+    """Soonest open session first, then title: never popularity."""
+    next_start = source_sessions().filter(start__gt=now or timezone.now()).order_by("start")
+    return offers.annotate(next_start=Subquery(next_start.values("start")[:1])).order_by(
+        F("next_start").asc(nulls_last=True), "title"
+    )
+
+
+def upcoming_offers(offers, limit, now=None):
+    """The offers with the soonest open sessions, for the home page."""
+    return in_neutral_order(offers, now).filter(next_start__isnull=False)[:limit]

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from datetime import timedelta
 
 from django import forms
-from django.db.models import Count, Exists, F, OuterRef, Q, Subquery
+from django.db.models import Count, Exists, OuterRef, Q
 from django.db.models.functions import Length, Substr
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -19,7 +19,8 @@ from communities.countries import country_name
 from communities.models import CommunityPage
 from narratives.models import Theme
 from offers.languages import spoken_language_choices
-from offers.models import OfferPage, OfferTheme, Session, SessionStatus
+from offers.listings import in_neutral_order, source_sessions
+from offers.models import OfferPage, OfferTheme, Session
 from offers.models.pages import ACCESSIBILITY_NEEDS
 from offers.pricing import PriceKind
 from offers.types import OFFER_TYPE_CHOICES
@@ -175,15 +176,6 @@ def community_paths(filters, locale):
     return communities.values("path")
 
 
-def source_sessions():
-    """Open sessions of an offer, which live on its French source page."""
-    return Session.objects.filter(
-        offer__translation_key=OuterRef("translation_key"),
-        offer__locale=Locale.get_default(),
-        status=SessionStatus.OPEN,
-    )
-
-
 def open_in_dates(start, end, today):
     """An open session in [start, end], or, for offers without sessions (rooms), a season
     that overlaps the range."""
@@ -221,14 +213,6 @@ def matching_words(words, locale):
     """Offers whose text matches, through the same per-language index as the search page."""
     backend = query if indexing.is_enabled() else fallback
     return backend.matching_pages(words, locale)
-
-
-def in_neutral_order(offers, now=None):
-    """Soonest open session first, then title: never popularity."""
-    next_start = source_sessions().filter(start__gt=now or timezone.now()).order_by("start")
-    return offers.annotate(next_start=Subquery(next_start.values("start")[:1])).order_by(
-        F("next_start").asc(nulls_last=True), "title"
-    )
 
 
 def facet_values(form, name, offers):
