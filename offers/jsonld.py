@@ -1,7 +1,7 @@
 """schema.org JSON-LD of an offer: its type from offers/types.py, with an Offer and its price.
 
-OfferPage may call `offer_json_ld(self, request)` from a `json_ld` method; until then the SEO
-template tag looks this function up for offers. Session dates are added by the offer finder.
+OfferPage.json_ld() calls it. Events carry the dates of their next open session; other
+offers say from when the next session is available.
 """
 
 from decimal import Decimal
@@ -35,6 +35,15 @@ def price_offer(offer, request):
     return data
 
 
+def session_dates(session):
+    return {
+        "startDate": session.start.isoformat(),
+        "endDate": session.end.isoformat(),
+        "eventStatus": "https://schema.org/EventScheduled",
+        "eventAttendanceMode": "https://schema.org/OfflineEventAttendanceMode",
+    }
+
+
 def offer_json_ld(offer, request, community=None):
     schema_type = offer.type_info.schema_org
     community = community or offer.get_parent().specific
@@ -45,6 +54,12 @@ def offer_json_ld(offer, request, community=None):
         extra["makesOffer"] = price_offer(offer, request)
     else:
         extra["offers"] = price_offer(offer, request)
+    next_session = offer.open_sessions().first()
+    if next_session and schema_type in EVENT_TYPES:
+        extra.update(session_dates(next_session))
+    elif next_session:
+        offer_key = "makesOffer" if schema_type in PLACE_TYPES else "offers"
+        extra[offer_key]["availabilityStarts"] = next_session.start.isoformat()
     if schema_type in EVENT_TYPES:
         extra["location"] = place
         extra["organizer"] = {"@type": "Organization", "name": community.title}

@@ -8,21 +8,16 @@ from django.utils.safestring import mark_safe
 from django.utils.translation import get_language, to_locale
 
 from narratives.jsonld import JSON_LD_IMAGE_FILTER
-from offers.jsonld import offer_json_ld
-from offers.models import OfferPage
 
 register = template.Library()
-
-# Page types whose JSON-LD lives in a module rather than a model method (see offers/jsonld.py).
-JSON_LD_BUILDERS = {OfferPage: offer_json_ld}
 
 # As in django.utils.html.json_script: nothing in the JSON can close the <script> element.
 JSON_ESCAPES = {ord(">"): "\\u003E", ord("<"): "\\u003C", ord("&"): "\\u0026"}
 
 
 def page_json_ld(page, request):
-    builder = JSON_LD_BUILDERS.get(type(page)) or getattr(type(page), "json_ld", None)
-    return builder(page, request) if builder else None
+    builder = getattr(page, "json_ld", None)
+    return builder(request) if builder else None
 
 
 @register.simple_tag(takes_context=True)

@@ -18,6 +18,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 from narratives.blocks import BodyStreamBlock
 from narratives.models import BasePage
 from offers.forms import BookingForm
+from offers.jsonld import offer_json_ld
 from offers.languages import LANGUAGES_HELP, SpokenLanguagesField, spoken_language_names
 from offers.models.relations import OfferHost, hosts_with_photos, in_active_locale
 from offers.models.sessions import Session, SessionQuerySet
@@ -367,6 +368,9 @@ class OfferPage(BasePage):
         if not isinstance(sessions, SessionQuerySet):
             return self._previewed_sessions(sessions, now or timezone.now())
         return sessions.upcoming(now).exclude(status="cancelled").with_places_taken()
+
+    def json_ld(self, request):
+        return offer_json_ld(self, request, community=self.community)
 
     def open_sessions(self, now=None):
         """The saved sessions a traveller can ask for (a queryset, even in a preview)."""

@@ -10,6 +10,7 @@ from django.test.utils import CaptureQueriesContext
 from wagtail.models import Locale, PageViewRestriction
 
 from tests import factories
+from tests.offers.factories import make_session
 
 SITEMAP = "{http://www.sitemaps.org/schemas/sitemap/0.9}"
 XHTML = "{http://www.w3.org/1999/xhtml}"
@@ -122,6 +123,17 @@ class JsonLdTests(SeoTestCase):
         self.assertEqual(data["offers"]["price"], "12.00")
         self.assertEqual(data["offers"]["priceCurrency"], "EUR")
         self.assertEqual(data["itinerary"]["geo"]["latitude"], 43.35)
+
+    def test_an_event_carries_the_dates_of_its_next_open_session(self):
+        community = self.walk.get_parent().specific
+        concert = factories.make_offer(community, title="Bal du quai", offer_type="event")
+        make_session(concert, days=3, status="cancelled")
+        session = make_session(concert, days=9)
+        data = json_ld(self.client.get(concert.url))
+        self.assertEqual(data["@type"], "Event")
+        self.assertEqual(data["startDate"], session.start.isoformat())
+        self.assertEqual(data["endDate"], session.end.isoformat())
+        self.assertEqual(data["location"]["name"], community.title)
 
     def test_accommodation_is_a_lodging_business_with_a_price_range(self):
         data = json_ld(self.client.get(self.gite.url))
