@@ -1,7 +1,6 @@
-"""Who may do what, over the real admin URLs: 5 roles × 6 actions × 2 communities × 2 locales.
+"""Who may do what, over the real admin URLs: 5 roles × 7 actions × 2 communities × 2 locales.
 
-Every cell asserts allowed or denied. "View booking requests" joins as a seventh action once
-the booking inbox (issue 4) is merged.
+Every cell asserts allowed or denied.
 """
 
 from django.test import TestCase
@@ -10,9 +9,18 @@ from wagtail.models import Locale
 from wagtail.test.utils.form_data import querydict_from_html
 
 from tests.editorial.factories import make_collection_image, make_network, make_role_users
+from tests.offers.factories import make_request
 
 ROLES = ["editor_a", "editor_b", "translator_it", "translation_manager", "moderator"]
-ACTIONS = ["explore", "edit", "publish", "delete", "submit_translation", "choose_images"]
+ACTIONS = [
+    "explore",
+    "edit",
+    "publish",
+    "delete",
+    "submit_translation",
+    "choose_images",
+    "view_booking_requests",
+]
 CELLS = [(community, locale) for community in ("a", "b") for locale in ("fr", "it")]
 
 
@@ -28,6 +36,9 @@ def allowed_cells(role):
             ("edit", own, "fr"),
             ("choose_images", own, "fr"),
             ("choose_images", own, "it"),
+            # Requests belong to the community, whichever language the traveller used.
+            ("view_booking_requests", own, "fr"),
+            ("view_booking_requests", own, "it"),
         }
     if role == "translator_it":
         actions = ("explore", "edit", "publish", "delete")
@@ -59,14 +70,24 @@ class PermissionMatrixTests(TestCase):
             "b": make_collection_image(cls.network["b"], "image-of-b"),
         }
         cls.italian = Locale.objects.get(language_code="it")
+        cls.bookings = {
+            (key, locale): make_request(
+                cls.offer_page(key, locale), name=f"Traveller{key}{locale}", party_size=1
+            )
+            for key, locale in CELLS
+        }
+
+    @classmethod
+    def offer_page(cls, key, locale):
+        page = cls.network[f"offer_{key}"]
+        return page if locale == "fr" else page.get_translation(cls.italian).specific
 
     def community(self, key, locale):
         page = self.network[key].page
         return page if locale == "fr" else page.get_translation(self.italian)
 
     def offer(self, key, locale):
-        page = self.network[f"offer_{key}"]
-        return page if locale == "fr" else page.get_translation(self.italian).specific
+        return self.offer_page(key, locale)
 
     # One method per action: True when the real admin URL lets the user do it.
 
@@ -110,6 +131,14 @@ class PermissionMatrixTests(TestCase):
     def can_choose_images(self, key, locale):
         response = self.client.get(reverse("wagtailimages_chooser:choose"))
         return response.status_code == 200 and f"image-of-{key}" in response.content.decode()
+
+    def can_view_booking_requests(self, key, locale):
+        booking = self.bookings[(key, locale)]
+        listing = self.client.get(reverse("booking_requests:index"))
+        listed = listing.status_code == 200 and booking.name in listing.content.decode()
+        detail = self.client.get(reverse("booking_requests:inspect", args=[booking.pk]))
+        self.assertEqual(listed, detail.status_code == 200)  # the list and the page agree
+        return listed
 
     def test_every_cell_of_the_matrix(self):
         from tests.editorial.factories import make_user

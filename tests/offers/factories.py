@@ -29,7 +29,7 @@ def make_host(community, name="Rosa", **fields):
 
 def make_request(offer, session=None, party_size=2, name="Ada", **fields):
     booking = BookingRequest.objects.create(
-        community=offer.get_parent().specific,
+        community=offer.source_offer().get_parent().specific,  # as offers.services does
         offer=offer,
         session=session,
         session_start=session.start if session else None,
