@@ -109,6 +109,8 @@ def find_offers(params, locale, now=None):
         for name, value in form.cleaned_data.items()
         if value not in ("", [], None, False)
     }
+    if "q" in filters:  # searched once, whatever the number of facets
+        filters["q"] = matching_words(filters["q"], locale)
     today = timezone.localdate(now)
     base = live_offers(locale)
     offers = apply_filters(base, filters, today, locale)
@@ -163,7 +165,7 @@ def apply_filters(offers, filters, today, locale):
     if "language" in filters:
         offers = offers.filter(speaks_any(filters["language"]))
     if "q" in filters:
-        offers = offers.filter(pk__in=matching_words(filters["q"], locale))
+        offers = offers.filter(pk__in=filters["q"])
     return offers
 
 
