@@ -4,10 +4,13 @@ and the destinations list driven by keyboard alone."""
 import pytest
 from wagtail.models import Locale
 
+from search.models import OfferFinderPage
 from tests import factories
 from tests.browser.conftest import axe_violations, describe
+from tests.offers.factories import make_session
 
 LANGUAGES = ["fr", "ar", "sr"]
+FINDER_FILTERS = "?type=walk&free=on&need=mobility&max_price=20&date_from=2020-01-01&q=x%3C"
 
 
 @pytest.fixture
@@ -25,14 +28,23 @@ def network(wagtail_basics):
         latitude="45.07",
         longitude="7.68",
     )
-    factories.make_offer(community, title="Balade des escaliers")
+    offer = factories.make_offer(community, title="Balade des escaliers", access_mobility=True)
+    make_session(offer, days=10)
+    finder = factories.publish(home, OfferFinderPage(title="Les offres", slug="offres"))
     story = factories.make_story(
         community, title="Le récit du quai", hero_image=factories.make_image("quai")
     )
-    for page in (home, index, community, other, story):
+    for page in (home, index, finder, community, other, offer, story):
         for language in ("ar", "sr"):
             factories.translate(page, language)
-    return {"home": home, "index": index, "community": community, "story": story}
+    return {
+        "home": home,
+        "index": index,
+        "community": community,
+        "story": story,
+        "offer": offer,
+        "finder": finder,
+    }
 
 
 @pytest.fixture
@@ -53,6 +65,8 @@ def test_discovery_pages_have_no_accessibility_violations(
     page = offline_tiles
     urls = {name: url_in(network[name], language) for name in ("home", "index", "community")}
     urls["story"] = url_in(network["story"], language)
+    urls["offer"] = url_in(network["offer"], language)
+    urls["finder"] = url_in(network["finder"], language) + FINDER_FILTERS
     urls["search"] = f"/{language}/search/?q=Valmorel"
     found = {}
     for name, url in urls.items():
