@@ -12,18 +12,13 @@ from django.utils.text import slugify
 from wagtail.images import get_image_model
 from wagtail.models import Collection, Locale, Page, Site
 from wagtail.rich_text import RichText
-from wagtail_localize.models import (
-    StringSegment,
-    StringTranslation,
-    Translation,
-    TranslationSource,
-)
 
 from communities.models import CommunityIndexPage, CommunityPage
 from home.demo import content, stories
 from home.demo.editorial import load_editorial
 from home.demo.images import demo_picture
 from home.demo.offers import load_offer_extras
+from home.demo.translating import fill_translation
 from home.models import HomePage, StandardPage
 from narratives.models import StoryPage
 from offers.models import OfferPage
@@ -262,24 +257,13 @@ class DemoLoader:
         """Translate `page` as a translator would: fill each segment, then publish."""
         if page.get_translation_or_none(locale) is not None:
             return
-        source, _created = TranslationSource.get_or_create_from_instance(page)
-        translation, _created = Translation.objects.get_or_create(
-            source=source, target_locale=locale
+        translation = fill_translation(
+            page,
+            locale,
+            lambda segment: catalogue.translate(
+                segment.string.data, segment.context.path, locale.language_code
+            ),
         )
-        for segment in StringSegment.objects.filter(source=source).select_related(
-            "string", "context"
-        ):
-            StringTranslation.objects.update_or_create(
-                translation_of=segment.string,
-                locale=locale,
-                context=segment.context,
-                defaults={
-                    "data": catalogue.translate(
-                        segment.string.data, segment.context.path, locale.language_code
-                    ),
-                    "translation_type": StringTranslation.TRANSLATION_TYPE_MANUAL,
-                },
-            )
         # save_target(publish=True) would publish on commit, after the whole demo, from a
         # stale copy of the page that undoes the tree's child counts: publish now instead.
         translation.save_target(publish=False)

@@ -10,14 +10,13 @@ from datetime import datetime, time, timedelta
 from django.utils import timezone
 from wagtail.models import Locale
 from wagtail_localize.models import (
-    StringSegment,
-    StringTranslation,
     Translation,
     TranslationSource,
 )
 
 from communities.models import CommunityPage, Host
 from home.demo import content
+from home.demo.translating import fill_translation
 from offers.models import OfferHost, OfferPage, Session
 
 HOST_BIOS = [
@@ -160,22 +159,8 @@ def _sync_translations(page):
 
 
 def _translate_snippet(snippet, texts):
-    source, _created = TranslationSource.get_or_create_from_instance(snippet)
     for language in TRANSLATED_BIO_LANGUAGES:
         locale = Locale.objects.get(language_code=language)
-        translation, _created = Translation.objects.get_or_create(
-            source=source, target_locale=locale
-        )
-        for segment in StringSegment.objects.filter(source=source).select_related(
-            "string", "context"
-        ):
-            StringTranslation.objects.update_or_create(
-                translation_of=segment.string,
-                locale=locale,
-                context=segment.context,
-                defaults={
-                    "data": texts[language],
-                    "translation_type": StringTranslation.TRANSLATION_TYPE_MANUAL,
-                },
-            )
+        bio = texts[language]  # a host's only text is its bio
+        translation = fill_translation(snippet, locale, lambda _segment, bio=bio: bio)
         translation.save_target(publish=True)  # a snippet has no draft: it is saved as is
