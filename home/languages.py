@@ -19,26 +19,31 @@ class LanguageVersion:
     is_translation: bool  # False when the link falls back to that language's home page
 
 
-def live_translations(page):
-    """The live language versions of `page`, keyed by language code (one query)."""
+def live_translations(request, page):
+    """The live language versions of `page`, keyed by language code: one query per request,
+    shared by the header's switcher and the head's hreflang links."""
     if not isinstance(page, Page) or not page.pk:
         return {}
-    versions = page.get_translations(inclusive=True).live().select_related("locale")
-    return {version.locale.language_code: version for version in versions}
+    cache = request.__dict__.setdefault("_passage_live_translations", {})
+    if page.pk not in cache:
+        versions = page.get_translations(inclusive=True).live().select_related("locale")
+        cache[page.pk] = {version.locale.language_code: version for version in versions}
+    return cache[page.pk]
 
 
-def live_homes():
-    return {
-        home.locale.language_code: home
-        for home in HomePage.objects.live().select_related("locale")
-    }
+def live_homes(request):
+    """Each language's live home page, keyed by language code: one query per request."""
+    if not hasattr(request, "_passage_live_homes"):
+        homes = HomePage.objects.live().select_related("locale")
+        request._passage_live_homes = {home.locale.language_code: home for home in homes}
+    return request._passage_live_homes
 
 
 def language_versions(request, page=None):
     """One entry per content language: the translated page, else that language's home."""
     current = get_language()
-    translations = live_translations(page)
-    homes = live_homes() if len(translations) < len(settings.WAGTAIL_CONTENT_LANGUAGES) else {}
+    translations = live_translations(request, page)
+    homes = live_homes(request)
     versions = []
     for code, name in settings.WAGTAIL_CONTENT_LANGUAGES:
         target = translations.get(code) or homes.get(code)
@@ -54,7 +59,7 @@ def language_versions(request, page=None):
 
 def alternate_links(request, page):
     """`hreflang` alternates: every live translation, plus `x-default` (the source)."""
-    translations = live_translations(page)
+    translations = live_translations(request, page)
     links = [(code, version.get_full_url(request)) for code, version in translations.items()]
     if links:
         default = translations.get(settings.LANGUAGE_CODE) or page

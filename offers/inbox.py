@@ -154,23 +154,7 @@ class BookingRequestViewSet(ModelViewSet):
         "decided_at",
     ]
     export_filename = "booking-requests"
-    inspect_view_fields = [
-        "reference",
-        "offer",
-        "session_start",
-        "arrival",
-        "departure",
-        "party_size",
-        "name",
-        "email",
-        "phone",
-        "language",
-        "message",
-        "status",
-        "created_at",
-        "decided_at",
-        "editor_note",
-    ]
+    inspect_view_fields = [*list_export, "editor_note"]
 
     def get_permissions_to_register(self):
         # Access follows page permissions on the community (offers.permissions).

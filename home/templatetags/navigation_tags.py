@@ -1,8 +1,7 @@
 from django import template
 from django.utils.translation import get_language
 
-from home.languages import alternate_links, language_versions
-from home.models import HomePage
+from home.languages import alternate_links, language_versions, live_homes
 
 register = template.Library()
 
@@ -10,9 +9,10 @@ register = template.Library()
 @register.inclusion_tag("includes/header.html", takes_context=True)
 def main_navigation(context, page=None):
     """The header: the home of the visitor's language and its pages shown in menus."""
-    home = HomePage.objects.live().filter(locale__language_code=get_language()).first()
+    request = context["request"]
+    home = live_homes(request).get(get_language())
     menu = home.get_children().live().in_menu() if home else []
-    return {"request": context["request"], "home": home, "menu": menu, "page": page}
+    return {"request": request, "home": home, "menu": menu, "page": page}
 
 
 @register.inclusion_tag("includes/language_switcher.html", takes_context=True)
