@@ -3,6 +3,7 @@
 from config.env import env_str
 
 from .base import *  # noqa: F403
+from .base import LOGGING
 
 SECRET_KEY = "test-only-secret-key"
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
@@ -14,13 +15,8 @@ STORAGES = {
 }
 WAGTAILADMIN_BASE_URL = "http://testserver"
 PASSAGE_DEMO_ACCOUNTS_ALLOWED = True
-LOG_LEVEL = env_str("LOG_LEVEL", "WARNING")
-LOGGING = {
-    "version": 1,
-    "disable_existing_loggers": False,
-    "handlers": {"console": {"class": "logging.StreamHandler"}},
-    "root": {"handlers": ["console"], "level": LOG_LEVEL},
-}
+# Quieter than dev: only warnings, unless LOG_LEVEL says otherwise.
+LOGGING = {**LOGGING, "root": {**LOGGING["root"], "level": env_str("LOG_LEVEL", "WARNING")}}
 # A real machine translator class that needs no network (tests/editorial/fake_translator.py).
 WAGTAILLOCALIZE_MACHINE_TRANSLATOR = {"CLASS": "tests.editorial.fake_translator.FakeTranslator"}
 
